@@ -1,0 +1,4 @@
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>The engine's autonaming instruction (sent only to providers that announce support for it).</summary>
+public sealed record Autonaming(string ProposedName, AutonamingMode Mode);

@@ -1,0 +1,9 @@
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>Numbers match <c>pulumirpc.DiffResponse.DiffChanges</c>.</summary>
+public enum DiffChanges
+{
+    Unknown = 0,
+    None = 1,
+    Some = 2,
+}

@@ -1,0 +1,5 @@
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>One entry of a detailed diff. <see cref="InputDiff"/> is true when the change is between old and new
+/// inputs rather than old outputs and new inputs.</summary>
+public sealed record PropertyDiff(PropertyDiffKind Kind, bool InputDiff);

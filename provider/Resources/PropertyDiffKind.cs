@@ -1,0 +1,12 @@
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>Numbers match <c>pulumirpc.PropertyDiff.Kind</c>.</summary>
+public enum PropertyDiffKind
+{
+    Add = 0,
+    AddReplace = 1,
+    Delete = 2,
+    DeleteReplace = 3,
+    Update = 4,
+    UpdateReplace = 5,
+}

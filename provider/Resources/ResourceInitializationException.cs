@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.PropertyValues;
+
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>
+/// The resource exists but did not reach the wanted state (timeout, FAILED, cancellation, lost response).
+/// The protocol adapter turns it into the <c>pulumirpc.ErrorResourceInitFailed</c> status detail so that the engine
+/// records <see cref="Id"/> and the resource is never lost.
+/// </summary>
+public sealed class ResourceInitializationException : Exception
+{
+    public ResourceInitializationException(
+        string id,
+        ImmutableDictionary<string, PropertyValue> properties,
+        ImmutableDictionary<string, PropertyValue> inputs,
+        IReadOnlyList<string> reasons,
+        Exception? innerException = null)
+        : base(string.Join("; ", reasons), innerException)
+    {
+        Id = id;
+        Properties = properties;
+        Inputs = inputs;
+        Reasons = reasons;
+    }
+
+    public string Id { get; }
+
+    public ImmutableDictionary<string, PropertyValue> Properties { get; }
+
+    public ImmutableDictionary<string, PropertyValue> Inputs { get; }
+
+    public IReadOnlyList<string> Reasons { get; }
+}

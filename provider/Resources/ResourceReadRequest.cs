@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.PropertyValues;
+
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>Read for refresh (state and inputs given), import (only the id) and <c>.get</c>.</summary>
+public sealed record ResourceReadRequest(
+    string Id,
+    string Urn,
+    string Name,
+    string Type,
+    ImmutableDictionary<string, PropertyValue> Properties,
+    ImmutableDictionary<string, PropertyValue> Inputs);
