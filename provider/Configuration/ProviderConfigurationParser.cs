@@ -133,18 +133,17 @@ public static class ProviderConfigurationParser
             throw new InvalidConfigurationException(failures);
         }
 
+        // The engine prints the name with its own `pulumi config set <name> <value>` hint after the description.
         if (apiKey.Length == 0)
         {
             missing.Add(new MissingConfigurationKey(ConfigurationKeys.StackConfigName(ConfigurationKeys.ApiKey),
-                $"the Fireworks API key; set it with `pulumi config set --secret {ConfigurationKeys.StackConfigName(ConfigurationKeys.ApiKey)} <key>` " +
-                $"or the {ConfigurationKeys.ApiKeyVariable} environment variable"));
+                $"the Fireworks API key (set it as a secret, or set the {ConfigurationKeys.ApiKeyVariable} environment variable)"));
         }
 
         if (accountId.Length == 0)
         {
             missing.Add(new MissingConfigurationKey(ConfigurationKeys.StackConfigName(ConfigurationKeys.AccountId),
-                $"the Fireworks account id; set it with `pulumi config set {ConfigurationKeys.StackConfigName(ConfigurationKeys.AccountId)} <id>` " +
-                $"or the {ConfigurationKeys.AccountIdVariable} environment variable"));
+                $"the Fireworks account id (or set the {ConfigurationKeys.AccountIdVariable} environment variable)"));
         }
 
         if (missing.Count > 0)
