@@ -14,11 +14,12 @@ internal static class AdminRoutes
 {
     public static void Map(IEndpointRouteBuilder endpoints, DeploymentService deployments, FaultInjector faults, RequestLog log)
     {
-        endpoints.MapGet("/admin/deployments", context => ResponseWriter.WriteJsonAsync(
-            context,
-            200,
-            new ListDeploymentsResponseJson { Deployments = [.. deployments.All().Select(d => d.Json)], TotalSize = deployments.All().Count },
-            WireJson.Context.ListDeploymentsResponseJson));
+        endpoints.MapGet("/admin/deployments", context =>
+        {
+            var all = deployments.All();
+            var body = new ListDeploymentsResponseJson { Deployments = [.. all.Select(d => d.Json)], TotalSize = all.Count };
+            return ResponseWriter.WriteJsonAsync(context, 200, body, WireJson.Context.ListDeploymentsResponseJson);
+        });
 
         endpoints.MapGet("/admin/faults", context => WriteFaults(context, faults));
         endpoints.MapPost("/admin/faults", context => DeploymentRoutes.Guard(context, async () =>
