@@ -1,0 +1,7 @@
+namespace Fireworks.Emulator.Wire;
+
+/// <summary>Serving auto-tuning switches.</summary>
+internal sealed class AutoTuneJson
+{
+    public bool? LongPrompt { get; set; }
+}

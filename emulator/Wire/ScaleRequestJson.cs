@@ -1,0 +1,7 @@
+namespace Fireworks.Emulator.Wire;
+
+/// <summary>Body of <c>PATCH …/deployments/{id}:scale</c>.</summary>
+internal sealed class ScaleRequestJson
+{
+    public int? ReplicaCount { get; set; }
+}
