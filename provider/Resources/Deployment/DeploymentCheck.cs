@@ -37,9 +37,25 @@ public static class DeploymentCheck
         DeploymentInputsValidator.Validate(inputs, failures);
 
         var response = failures.HasFailures
-            ? new ResourceCheckResponse(request.News, failures.Failures)
+            ? new ResourceCheckResponse(WrapSecrets(request.News, inputs.SecretProperties), failures.Failures)
             : new ResourceCheckResponse(inputs.ToPropertyMap(), []);
         return new DeploymentCheckResult(response, failures.Warnings);
+    }
+
+    /// <summary>Inputs returned with failures still never carry a direct-route key in plain text.</summary>
+    private static ImmutableDictionary<string, PropertyValue> WrapSecrets(
+        ImmutableDictionary<string, PropertyValue> news, ImmutableHashSet<string> secrets)
+    {
+        var result = news;
+        foreach (var name in secrets)
+        {
+            if (news.TryGetValue(name, out var value) && !value.IsSecret)
+            {
+                result = result.SetItem(name, PropertyValue.CreateSecret(value));
+            }
+        }
+
+        return result;
     }
 
     private static string? OldDeploymentId(ImmutableDictionary<string, PropertyValue> olds) =>
