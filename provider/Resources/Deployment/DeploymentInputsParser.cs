@@ -99,7 +99,7 @@ public static class DeploymentInputsParser
     {
         public Known<string>? String(string name) => Read<string>(map, name, name, TryString, "a string");
 
-        public Known<int>? Integer(string name) => Read<int>(map, name, name, TryInteger, "a whole number");
+        public Known<int>? Integer(string name) => Read<int>(map, name, name, TryInteger, "a whole number (up to 2147483647)");
 
         public Known<bool>? Boolean(string name) => Read<bool>(map, name, name, TryBoolean, "true or false");
 
