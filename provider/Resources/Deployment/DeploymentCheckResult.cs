@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace Pulumi.Fireworks.Provider.Resources.Deployment;
+
+/// <summary>The check response plus warnings to log (e.g. a region this provider does not know yet).</summary>
+public sealed record DeploymentCheckResult(ResourceCheckResponse Response, ImmutableArray<string> Warnings);
