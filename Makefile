@@ -19,10 +19,14 @@ build:
 publish:
 	$(DOTNET) publish provider/Pulumi.Fireworks.Provider.csproj -c $(CONFIGURATION) -r $(RID) -o $(PLUGIN_DIR)
 
-test: test-dotnet
+test: test-dotnet test-conformance
 
 test-dotnet:
 	$(DOTNET) test Pulumi.Fireworks.sln -c $(CONFIGURATION)
+
+# Drives the published binary through the official @pulumi/pulumi stubs (tests/conformance/README.md).
+test-conformance: publish
+	cd tests/conformance && npm ci --no-audit --no-fund && npm test
 
 clean:
 	rm -rf $(ARTIFACTS)
