@@ -184,6 +184,7 @@ describe('Configure', () => {
       const hs = await session.client.call('handshake', requests.handshake(session.engine.address));
       const variables = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, String(isSecret(v) ? v.value : v)]));
       const r = await session.client.call('configure', requests.configure(args, { variables }), { note });
+      assert.ok(!(r.details || '').includes(API_KEY), `the Configure error leaks the api key: ${r.details}`);
       return { handshake: hs.ok ? hs.response : undefined, configure: r };
     } finally {
       await shutdown(session);
@@ -243,5 +244,15 @@ describe('Configure', () => {
     t.diagnostic(`code=${configure.codeName} details=${JSON.stringify(configure.details)} missingKeys=${JSON.stringify(keys)}`);
     assert.ok(configure.details.includes('fireworks:apiKey') || keys.some((k) => k.name === 'fireworks:apiKey'),
       'the error names fireworks:apiKey');
+  });
+
+  test('an invalid value fails Configure, naming the property and not echoing the api key', TIMEOUT, async (t) => {
+    const { configure } = await configureFresh({
+      args: { apiKey: secret(API_KEY), accountId: 'conformance-account', baseUrl: controlPlane.url, maxRetries: '99' },
+      note: 'maxRetries out of range',
+    });
+    t.diagnostic(`code=${configure.codeName} details=${JSON.stringify(configure.details)}`);
+    assert.notEqual(configure.codeName, 'OK');
+    assert.match(configure.details, /maxRetries/);
   });
 });
