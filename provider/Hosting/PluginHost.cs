@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pulumi.Fireworks.Provider.Logging;
+using Pulumi.Fireworks.Provider.Plugin;
+using Pulumi.Fireworks.Provider.Protocol;
+
+namespace Pulumi.Fireworks.Provider.Hosting;
+
+/// <summary>
+/// The plugin process's gRPC server: Kestrel on 127.0.0.1, an OS-chosen port, cleartext HTTP/2 only. Once listening
+/// it writes the port and <c>\n</c> to <see cref="PluginHostOptions.PortOutput"/> and nothing else, ever (logging
+/// providers are cleared so no framework banner reaches stdout).
+/// </summary>
+public sealed class PluginHost : IAsyncDisposable
+{
+    // The engine's client accepts 400 MiB; Grpc.AspNetCore would otherwise refuse requests above 4 MB.
+    private const int MaxMessageSize = 400 * 1024 * 1024;
+
+    private readonly WebApplication _application;
+    private readonly EngineLog _log;
+    private readonly CancellationRoot _cancellation;
+
+    private PluginHost(WebApplication application, EngineLog log, CancellationRoot cancellation, int port)
+    {
+        _application = application;
+        _log = log;
+        _cancellation = cancellation;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>The provider behind the adapter (for in-process tests).</summary>
+    public FireworksProvider Provider => _application.Services.GetRequiredService<FireworksProvider>();
+
+    /// <summary>The engine log client (tells which engine address is in use).</summary>
+    public EngineLog Log => _log;
+
+    public static async Task<PluginHost> StartAsync(PluginHostOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = MaxMessageSize;
+            grpc.MaxSendMessageSize = MaxMessageSize;
+        });
+
+        var log = new EngineLog(options.Diagnostics);
+        log.Connect(options.EngineAddress);
+        var cancellation = new CancellationRoot();
+        var provider = new FireworksProvider(options.ResourceFactory, log, options.Environment, cancellation);
+        builder.Services.AddSingleton(provider);
+        builder.Services.AddSingleton(new RpcErrorFunnel(cancellation, options.Diagnostics));
+
+        var application = builder.Build();
+        application.MapGrpcService<ResourceProviderService>();
+        // SIGTERM/SIGINT stop the host; in-flight operations see the root token and return quickly.
+        application.Lifetime.ApplicationStopping.Register(cancellation.Shutdown);
+
+        await application.StartAsync(cancellationToken).ConfigureAwait(false);
+        var port = ReadPort(application);
+        await options.PortOutput.WriteAsync(port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n")
+            .ConfigureAwait(false);
+        await options.PortOutput.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return new PluginHost(application, log, cancellation, port);
+    }
+
+    /// <summary>Completes when the process is asked to stop (SIGTERM, SIGINT) or <see cref="StopAsync"/> runs.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) =>
+        _application.WaitForShutdownAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken = default) => _application.StopAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _application.DisposeAsync().ConfigureAwait(false);
+        _log.Dispose();
+        _cancellation.Dispose();
+    }
+
+    private static int ReadPort(WebApplication application)
+    {
+        var addresses = application.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel reports no addresses");
+        var address = addresses.Addresses.Single();
+        return new Uri(address).Port;
+    }
+}

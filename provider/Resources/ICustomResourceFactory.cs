@@ -1,0 +1,13 @@
+using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Logging;
+
+namespace Pulumi.Fireworks.Provider.Resources;
+
+/// <summary>
+/// Builds the package's custom resources once the provider is configured. Called on every Configure with the
+/// validated configuration; must be cheap (no network: credentials are checked by the first real call).
+/// </summary>
+public interface ICustomResourceFactory
+{
+    IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log);
+}
