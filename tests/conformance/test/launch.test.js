@@ -76,3 +76,10 @@ test('SIGINT after the engine\'s closing Cancel makes it exit within 5 s', TIMEO
     await shutdownCleanly(t, session);
   }
 });
+
+test('two positional arguments are rejected: non-zero exit, nothing on stdout', TIMEOUT, async (t) => {
+  const result = await runToExit(['127.0.0.1:1', '127.0.0.1:2']);
+  t.diagnostic(`two addresses -> code ${result.code}, stderr ${JSON.stringify(result.stderr.slice(0, 300))}`);
+  assert.notEqual(result.code, 0);
+  assert.equal(result.stdout, '');
+});
