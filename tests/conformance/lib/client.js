@@ -5,10 +5,30 @@
 const { grpc, providerGrpc, provider, status: statusPb } = require('./proto');
 
 const DEFAULT_DEADLINE_MS = 15_000;
+// The engine's client accepts messages up to 400 MiB (protocol doc §3.2); so does this one.
+const MAX_MESSAGE_BYTES = 400 * 1024 * 1024;
+const CHANNEL_OPTIONS = {
+  'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+  'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+};
 const CODE_NAMES = Object.fromEntries(Object.entries(grpc.status).map(([name, code]) => [code, name]));
 
 function transcript(line) {
   process.stderr.write(`# rpc ${line}\n`);
+}
+
+/** A few key fields of a response for the transcript (never property values: they may hold secrets). */
+function summarize(response) {
+  if (!response) return '';
+  const parts = [];
+  if (response.getFailuresList) parts.push(`failures=${response.getFailuresList().map((f) => f.getProperty() || '(none)').join(',') || 0}`);
+  if (response.getInputs && response.getInputs()) parts.push(`inputs=[${Object.keys(response.getInputs().toJavaScript()).join(',')}]`);
+  if (response.getReplacesList) parts.push(`changes=${response.getChanges()} replaces=[${response.getReplacesList()}] diffs=[${response.getDiffsList()}]`);
+  if (response.getAcceptSecrets) parts.push(`acceptSecrets=${response.getAcceptSecrets()} acceptResources=${response.getAcceptResources()} acceptOutputs=${response.getAcceptOutputs()} autonaming=${response.getSupportsAutonamingConfiguration()}`);
+  if (response.getAcceptsecrets) parts.push(`acceptSecrets=${response.getAcceptsecrets()} supportsPreview=${response.getSupportspreview()} acceptResources=${response.getAcceptresources()} acceptOutputs=${response.getAcceptoutputs()}`);
+  if (response.getVersion && typeof response.getVersion() === 'string') parts.push(`version=${response.getVersion()}`);
+  if (response.getSchema) parts.push(`schema=${response.getSchema().length} chars`);
+  return parts.length ? ` {${parts.join(' ')}}` : '';
 }
 
 /** Decodes the google.rpc.Status carried in the grpc-status-details-bin trailer, if any. */
@@ -30,7 +50,7 @@ function missingKeys(details) {
 class ProviderClient {
   constructor(address) {
     this.address = address;
-    this.raw = new providerGrpc.ResourceProviderClient(address, grpc.credentials.createInsecure());
+    this.raw = new providerGrpc.ResourceProviderClient(address, grpc.credentials.createInsecure(), CHANNEL_OPTIONS);
   }
 
   /**
@@ -48,7 +68,7 @@ class ProviderClient {
           : { ok: true, code: grpc.status.OK, details: '', statusDetails: [], response };
         outcome.codeName = CODE_NAMES[outcome.code];
         outcome.elapsedMs = elapsedMs;
-        transcript(`${method} -> ${outcome.codeName}${outcome.details ? ` (${JSON.stringify(outcome.details)})` : ''} ` +
+        transcript(`${method} -> ${outcome.codeName}${outcome.details ? ` (${JSON.stringify(outcome.details)})` : ''}${summarize(response)} ` +
           `${elapsedMs} ms${note ? ` | ${note}` : ''}`);
         resolve(outcome);
       });

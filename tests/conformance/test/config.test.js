@@ -105,6 +105,15 @@ describe('CheckConfig and DiffConfig', () => {
     assert.equal(v, UNKNOWN);
   });
 
+  test('a request above gRPC\'s default 4 MB limit is accepted (the engine sends up to 400 MiB)', TIMEOUT, async (t) => {
+    const padding = 'x'.repeat(5 * 1024 * 1024);
+    const { inputs, failures } = await checkConfig(stackConfig({ apiKey: secret(API_KEY), conformancePadding: padding }),
+      '5 MiB unrecognised key');
+    assert.deepEqual(failures, []);
+    assertSecretHolding(inputs.apiKey, API_KEY, 'apiKey');
+    t.diagnostic(`unrecognised key kept: ${inputs.conformancePadding === padding}`);
+  });
+
   const invalid = [
     ['baseUrl', 'not a url'],
     ['baseUrl', 'ftp://example.com'],
