@@ -134,6 +134,18 @@ describe('CheckConfig and DiffConfig', () => {
     });
   }
 
+  for (const bad of [secret('   '), 42]) {
+    test(`invalid apiKey ${JSON.stringify(redact(bad))}: failure names apiKey in its reason, not as its property`, TIMEOUT, async () => {
+      // The engine prints a named property's value next to the failure (protocol doc §4.2): for the secret key the
+      // property stays empty and the reason says which key is wrong.
+      const { failures } = await checkConfig(stackConfig({ apiKey: bad }), 'invalid apiKey');
+      assert.ok(failures.length > 0, 'an invalid apiKey is a failure');
+      const f = failures.find((x) => x.reason.includes('apiKey'));
+      assert.ok(f, `no failure names apiKey: ${JSON.stringify(failures)}`);
+      assert.equal(f.property, '');
+    });
+  }
+
   test('several invalid values with a plain apiKey: failures never repeat the key', TIMEOUT, async () => {
     const { failures } = await checkConfig(stackConfig({ baseUrl: '::', maxRetries: 'x', requestsPerMinute: '0' }),
       'three invalid values, plain apiKey');
