@@ -1,0 +1,24 @@
+using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Logging;
+using Pulumi.Fireworks.Provider.Resources;
+
+namespace Pulumi.Fireworks.Provider.Tests.Support;
+
+/// <summary>A factory that hands out given resources and remembers the configuration it was called with.</summary>
+public sealed class FixedResourceFactory : ICustomResourceFactory
+{
+    private readonly ICustomResource[] _resources;
+
+    public FixedResourceFactory(params ICustomResource[] resources)
+    {
+        _resources = resources;
+    }
+
+    public ProviderConfiguration? LastConfiguration { get; private set; }
+
+    public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
+    {
+        LastConfiguration = configuration;
+        return _resources;
+    }
+}
