@@ -1,0 +1,87 @@
+'use strict';
+// Requests shaped like the ones the engine sends (protocol doc §2, §3.6, §5.1), built with the official classes.
+const path = require('node:path');
+const { provider, plugin, empty } = require('./proto');
+const { toStruct } = require('./properties');
+const { pluginPath } = require('./plugin');
+
+const PROVIDER_TYPE = 'pulumi:providers:fireworks';
+const PROVIDER_NAME = 'default';
+const PROVIDER_URN = `urn:pulumi:dev::conformance::${PROVIDER_TYPE}::${PROVIDER_NAME}`;
+const PROVIDER_ID = '00000000-0000-4000-8000-000000000000';
+
+/** Handshake as NewProvider sends it; attach mode leaves root and program directory unset. */
+function handshake(engineAddress, { attach = false } = {}) {
+  const r = new provider.ProviderHandshakeRequest();
+  r.setEngineAddress(engineAddress);
+  if (!attach) {
+    r.setRootDirectory(path.dirname(pluginPath()));
+    r.setProgramDirectory(path.dirname(pluginPath()));
+  }
+  r.setConfigureWithUrn(true);
+  r.setSupportsViews(true);
+  r.setSupportsRefreshBeforeUpdate(true);
+  r.setInvokeWithPreview(true);
+  r.setAcceptsByteString(true);
+  return r;
+}
+
+function checkConfig(news, olds = {}) {
+  const r = new provider.CheckRequest();
+  r.setUrn(PROVIDER_URN);
+  r.setName(PROVIDER_NAME);
+  r.setType(PROVIDER_TYPE);
+  r.setOlds(toStruct(olds));
+  r.setNews(toStruct(news));
+  r.setRandomseed(new Uint8Array(32).fill(7));
+  return r;
+}
+
+function diffConfig(olds, news, oldInputs = olds) {
+  const r = new provider.DiffRequest();
+  r.setId(PROVIDER_ID);
+  r.setUrn(PROVIDER_URN);
+  r.setName(PROVIDER_NAME);
+  r.setType(PROVIDER_TYPE);
+  r.setOlds(toStruct(olds));
+  r.setNews(toStruct(news));
+  r.setOldInputs(toStruct(oldInputs));
+  return r;
+}
+
+/** Configure with `args` (secrets may stay wrapped) and the deprecated variables map (always plain strings). */
+function configure(args, { variables = {} } = {}) {
+  const r = new provider.ConfigureRequest();
+  r.setArgs(toStruct(args));
+  for (const [k, v] of Object.entries(variables)) r.getVariablesMap().set(`fireworks:config:${k}`, v);
+  r.setAcceptsecrets(true);
+  r.setAcceptresources(true);
+  r.setSendsOldInputs(true);
+  r.setSendsOldInputsToDelete(true);
+  r.setId(PROVIDER_ID);
+  r.setUrn(PROVIDER_URN);
+  r.setName(PROVIDER_NAME);
+  r.setType(PROVIDER_TYPE);
+  return r;
+}
+
+function attach(address) {
+  const r = new plugin.PluginAttach();
+  r.setAddress(address);
+  return r;
+}
+
+function getSchema(version = 0) {
+  const r = new provider.GetSchemaRequest();
+  r.setVersion(version);
+  return r;
+}
+
+function emptyMessage() {
+  return new empty.Empty();
+}
+
+module.exports = {
+  PROVIDER_TYPE, PROVIDER_NAME, PROVIDER_URN, PROVIDER_ID,
+  handshake, checkConfig, diffConfig, configure, attach, getSchema, emptyMessage,
+};
