@@ -21,6 +21,9 @@ internal sealed class FireworksTransport : IDisposable
     private readonly Uri baseUrl;
     private readonly AuthenticationHeaderValue authorization;
     private readonly ProductInfoHeaderValue[] userAgent;
+    private readonly TimeProvider timeProvider;
+    private readonly TimeSpan attemptTimeout;
+    private readonly TimeSpan totalTimeout;
 
     public FireworksTransport(FireworksClientOptions options, RequestRateLimiter limiter, Func<double> randomizer)
     {
@@ -37,6 +40,9 @@ internal sealed class FireworksTransport : IDisposable
         baseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
         authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
         userAgent = ProductInfoHeaderValue.TryParse(options.UserAgent, out var product) ? [product] : [];
+        timeProvider = options.TimeProvider;
+        attemptTimeout = options.AttemptTimeout;
+        totalTimeout = options.TotalTimeout;
     }
 
     /// <summary>Sends the request; returns whatever response the last attempt got (success or not).</summary>
@@ -49,26 +55,26 @@ internal sealed class FireworksTransport : IDisposable
         CancellationToken cancellationToken)
     {
         var attempt = new Attempt(this, method, new Uri(baseUrl, relativeUri), body);
+
+        // Outermost: the total timeout covers every attempt, backoff and rate-limit wait.
+        using var total = new CancellationTokenSource(totalTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
         try
         {
-            var response = await pipeline.ExecuteAsync(
-                static async (a, token) =>
-                {
-                    a.Count++;
-                    using var request = a.Build();
-                    return await a.Transport.http.SendAsync(request, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
-                },
-                attempt,
-                cancellationToken).ConfigureAwait(false);
+            var response = await pipeline.ExecuteAsync(static (a, token) => a.SendOnceAsync(token), attempt, linked.Token).ConfigureAwait(false);
             return new TransportResponse(response, attempt.Count);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
+        catch (OperationCanceledException exception) when (total.IsCancellationRequested)
+        {
+            throw new FireworksException(operation, 0, null, null, $"timed out after {Seconds(totalTimeout)} ({Attempts(attempt.Count)})", null, exception);
+        }
         catch (TimeoutRejectedException exception)
         {
-            throw new FireworksException(operation, 0, null, null, $"timed out after {Attempts(attempt.Count)}", null, exception);
+            throw new FireworksException(operation, 0, null, null, $"timed out after {Attempts(attempt.Count)} of {Seconds(attemptTimeout)} each", null, exception);
         }
         catch (HttpRequestException exception)
         {
@@ -112,15 +118,35 @@ internal sealed class FireworksTransport : IDisposable
     private static string? RequestIdHeader(HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;
 
+    private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
+
     private static string Attempts(int count) => count.ToString(CultureInfo.InvariantCulture) + (count == 1 ? " attempt" : " attempts");
 
     private sealed class Attempt(FireworksTransport transport, HttpMethod method, Uri uri, byte[]? body)
     {
         public FireworksTransport Transport { get; } = transport;
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
 
-        public HttpRequestMessage Build()
+        /// <summary>One attempt, bounded by the attempt timeout (innermost step of the pipeline).</summary>
+        public async ValueTask<HttpResponseMessage> SendOnceAsync(CancellationToken token)
+        {
+            Count++;
+            using var timeout = new CancellationTokenSource(Transport.attemptTimeout, Transport.timeProvider);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, timeout.Token);
+            using var request = Build();
+            try
+            {
+                return await Transport.http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !token.IsCancellationRequested)
+            {
+                // An attempt timeout is retryable; cancellation from outside is not.
+                throw new TimeoutRejectedException("The attempt timed out.", Transport.attemptTimeout, exception);
+            }
+        }
+
+        private HttpRequestMessage Build()
         {
             var request = new HttpRequestMessage(method, uri);
             request.Headers.Authorization = Transport.authorization;

@@ -1,13 +1,18 @@
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Resilience;
 
 /// <summary>
-/// Builds the pipeline every HTTP call runs through: total timeout → retry (exponential backoff with jitter,
-/// honouring Retry-After) → rate limiter → attempt timeout.
+/// Builds the retry part of the pipeline every HTTP call runs through: total timeout → <b>retry (exponential backoff
+/// with jitter, honouring Retry-After) → rate limiter</b> → attempt timeout.
 /// </summary>
+/// <remarks>
+/// The two timeouts live in <see cref="Http.FireworksTransport"/> as <see cref="CancellationTokenSource"/>s on the
+/// injected <see cref="TimeProvider"/>: Polly.Core 8.9.1's timeout strategy does not fire on a non-system
+/// <see cref="TimeProvider"/> on .NET 8+ (seen with <c>FakeTimeProvider.Advance</c>), which would leave the timeouts
+/// untestable.
+/// </remarks>
 internal static class FireworksResiliencePipeline
 {
     /// <summary>Base delay of the exponential backoff.</summary>
@@ -26,11 +31,6 @@ internal static class FireworksResiliencePipeline
         Func<double> randomizer)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        if (options.TotalTimeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(new TimeoutStrategyOptions { Name = "total-timeout", Timeout = options.TotalTimeout });
-        }
-
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -53,11 +53,6 @@ internal static class FireworksResiliencePipeline
         }
 
         builder.AddStrategy(_ => new RateLimitingStrategy(limiter));
-        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(new TimeoutStrategyOptions { Name = "attempt-timeout", Timeout = options.AttemptTimeout });
-        }
-
         return builder.Build();
     }
 }

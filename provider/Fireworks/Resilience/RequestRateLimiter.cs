@@ -30,7 +30,7 @@ public sealed class RequestRateLimiter
         tokensPerSecond = requestsPerMinute / 60.0;
 
         // Allow a burst of ten seconds' worth of budget (at least one request), never the whole minute at once.
-        capacity = Math.Max(1.0, requestsPerMinute / 6.0);
+        capacity = Math.Max(1, requestsPerMinute / 6);
         tokens = capacity;
         lastRefill = timeProvider.GetTimestamp();
     }
