@@ -255,7 +255,8 @@ public sealed class FireworksClient : IDeploymentsApi, IAccountsApi, IDisposable
             options = options with { MinInterval = minimumPollInterval };
         }
 
-        return new DeploymentWaiter(this, name, target, options, this.options.TimeProvider, redactor);
+        var fullName = DeploymentName.Parse(name, this.options.AccountId).ToString();
+        return new DeploymentWaiter(this, fullName, target, options, this.options.TimeProvider, redactor);
     }
 
     /// <inheritdoc/>
