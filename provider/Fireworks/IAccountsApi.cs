@@ -1,0 +1,10 @@
+using Pulumi.Fireworks.Provider.Fireworks.Models;
+
+namespace Pulumi.Fireworks.Provider.Fireworks;
+
+/// <summary>Account operations, used to check credentials during provider configuration.</summary>
+public interface IAccountsApi
+{
+    /// <summary>Reads the configured account (<c>GET /v1/accounts/{account}</c>); 401/403/404 throw.</summary>
+    Task<Account> GetAccountAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Pulumi.Fireworks.Provider.Fireworks.Models;
+
+/// <summary>
+/// Source-generated JSON metadata for every wire type (NativeAOT: no reflection). Unknown fields are ignored on
+/// read; null properties are never written, so a request carries only what the caller set.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    // proto3 JSON writes 64-bit integers as strings; accept either form on read.
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(Deployment))]
+[JsonSerializable(typeof(DeploymentSpec))]
+[JsonSerializable(typeof(DeploymentList))]
+[JsonSerializable(typeof(Account))]
+internal sealed partial class FireworksJsonContext : JsonSerializerContext;

@@ -1,0 +1,39 @@
+namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
+
+/// <summary>The delays between the polls of one wait (see <see cref="DeploymentWaitOptions"/>).</summary>
+internal sealed class PollSchedule(DeploymentWaitOptions options)
+{
+    private TimeSpan last = TimeSpan.Zero;
+    private int count;
+
+    /// <summary>The delay before the next poll, given the time elapsed since the wait began.</summary>
+    public TimeSpan Next(TimeSpan elapsed)
+    {
+        TimeSpan next;
+        if (count++ == 0)
+        {
+            next = options.InitialInterval;
+        }
+        else if (elapsed < options.FastPhase)
+        {
+            next = options.FastInterval;
+        }
+        else
+        {
+            next = TimeSpan.FromTicks((long)(Math.Max(last.Ticks, options.FastInterval.Ticks) * options.BackoffFactor));
+        }
+
+        if (next > options.MaxInterval)
+        {
+            next = options.MaxInterval;
+        }
+
+        if (next < options.MinInterval)
+        {
+            next = options.MinInterval;
+        }
+
+        last = next;
+        return next;
+    }
+}

@@ -1,0 +1,40 @@
+using Pulumi.Fireworks.Provider.Fireworks;
+
+namespace Pulumi.Fireworks.Provider.Tests.Fireworks;
+
+public class FireworksClientOptionsTests
+{
+    [Fact]
+    public void Defaults_MatchTheProviderConfiguration()
+    {
+        var options = new FireworksClientOptions();
+
+        Assert.Equal(new Uri("https://api.fireworks.ai"), options.BaseUrl);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.AttemptTimeout);
+        Assert.Equal(5, options.MaxRetries);
+        Assert.Equal(6000, options.RequestsPerMinute);
+        Assert.StartsWith("pulumi-resource-fireworks/", options.UserAgent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BudgetBelowTen_IsRejected()
+    {
+        var options = new FireworksClientOptions { ApiKey = "k", AccountId = "a", RequestsPerMinute = 9 };
+
+        Assert.Throws<ArgumentException>(options.Validate);
+    }
+
+    [Fact]
+    public void Validate_MissingApiKey_IsRejectedWithoutEchoingAnything()
+    {
+        var error = Assert.Throws<ArgumentException>(new FireworksClientOptions { AccountId = "a" }.Validate);
+
+        Assert.Equal("ApiKey", error.ParamName);
+    }
+
+    [Fact]
+    public void ToString_NeverShowsTheApiKey()
+    {
+        Assert.DoesNotContain("secret-key", new FireworksClientOptions { ApiKey = "secret-key" }.ToString()!, StringComparison.Ordinal);
+    }
+}

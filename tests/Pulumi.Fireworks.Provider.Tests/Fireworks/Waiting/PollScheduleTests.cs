@@ -1,0 +1,34 @@
+using Pulumi.Fireworks.Provider.Fireworks.Waiting;
+
+namespace Pulumi.Fireworks.Provider.Tests.Fireworks.Waiting;
+
+public class PollScheduleTests
+{
+    [Fact]
+    public void Next_StartsFastThenBacksOffToTheCap()
+    {
+        var schedule = new PollSchedule(new DeploymentWaitOptions());
+        var elapsed = TimeSpan.Zero;
+        var delays = new List<TimeSpan>();
+        for (var i = 0; i < 25; i++)
+        {
+            var delay = schedule.Next(elapsed);
+            delays.Add(delay);
+            elapsed += delay;
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(0.5), delays[0]);
+        Assert.All(delays.Take(10).Skip(1), d => Assert.Equal(TimeSpan.FromSeconds(1), d));
+        Assert.Equal(TimeSpan.FromSeconds(15), delays[^1]);
+        Assert.True(delays.Zip(delays.Skip(10)).All(pair => pair.First <= pair.Second));
+    }
+
+    [Fact]
+    public void Next_NeverGoesBelowTheMinimumInterval()
+    {
+        var schedule = new PollSchedule(new DeploymentWaitOptions { MinInterval = TimeSpan.FromSeconds(15) });
+
+        Assert.Equal(TimeSpan.FromSeconds(15), schedule.Next(TimeSpan.Zero));
+        Assert.Equal(TimeSpan.FromSeconds(15), schedule.Next(TimeSpan.FromSeconds(15)));
+    }
+}
