@@ -26,12 +26,17 @@ public sealed class PluginHost : IAsyncDisposable
     private readonly WebApplication _application;
     private readonly EngineLog _log;
     private readonly CancellationRoot _cancellation;
+    private readonly EngineHealthProbe? _healthProbe;
+    private readonly EngineHealthWatcher? _healthWatcher;
 
-    private PluginHost(WebApplication application, EngineLog log, CancellationRoot cancellation, int port)
+    private PluginHost(WebApplication application, EngineLog log, CancellationRoot cancellation, int port,
+        EngineHealthProbe? healthProbe, EngineHealthWatcher? healthWatcher)
     {
         _application = application;
         _log = log;
         _cancellation = cancellation;
+        _healthProbe = healthProbe;
+        _healthWatcher = healthWatcher;
         Port = port;
     }
 
@@ -79,7 +84,24 @@ public sealed class PluginHost : IAsyncDisposable
         await options.PortOutput.WriteAsync(port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n")
             .ConfigureAwait(false);
         await options.PortOutput.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return new PluginHost(application, log, cancellation, port);
+
+        // Like the reference host, only an engine named on the command line is watched (attach mode has none).
+        EngineHealthProbe? probe = null;
+        EngineHealthWatcher? watcher = null;
+        if (!string.IsNullOrWhiteSpace(options.EngineAddress))
+        {
+            probe = new EngineHealthProbe(options.EngineAddress);
+            var engineAddress = options.EngineAddress;
+            watcher = new EngineHealthWatcher(probe.IsEngineAliveAsync, () =>
+            {
+                options.Diagnostics.WriteLine(
+                    $"pulumi-resource-fireworks: the engine at {engineAddress} no longer answers health checks; shutting down");
+                application.Lifetime.StopApplication();
+            }, options.TimeProvider);
+            watcher.Start();
+        }
+
+        return new PluginHost(application, log, cancellation, port, probe, watcher);
     }
 
     /// <summary>Completes when the process is asked to stop (SIGTERM, SIGINT) or <see cref="StopAsync"/> runs.</summary>
@@ -90,6 +112,12 @@ public sealed class PluginHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_healthWatcher is not null)
+        {
+            await _healthWatcher.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _healthProbe?.Dispose();
         await _application.DisposeAsync().ConfigureAwait(false);
         _log.Dispose();
         _cancellation.Dispose();

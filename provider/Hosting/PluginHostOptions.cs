@@ -22,4 +22,7 @@ public sealed record PluginHostOptions
 
     /// <summary>How long in-flight calls get to finish after SIGTERM/SIGINT (the engine kills after 5 s).</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>The clock of the engine health checks.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -33,7 +33,8 @@ internal sealed class PluginHostFixture : IAsyncDisposable
     public ResourceProvider.ResourceProviderClient Client { get; }
 
     public static async Task<PluginHostFixture> StartAsync(
-        ICustomResourceFactory? factory = null, IEnvironmentVariables? environment = null, string? engineAddress = null)
+        ICustomResourceFactory? factory = null, IEnvironmentVariables? environment = null, string? engineAddress = null,
+        TimeProvider? timeProvider = null)
     {
         var output = new StringWriter();
         var diagnostics = new StringWriter();
@@ -44,6 +45,7 @@ internal sealed class PluginHostFixture : IAsyncDisposable
             Environment = environment ?? FakeEnvironment.Empty,
             PortOutput = output,
             Diagnostics = diagnostics,
+            TimeProvider = timeProvider ?? TimeProvider.System,
         });
         var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{host.Port}");
         return new PluginHostFixture(host, output, diagnostics, channel);
