@@ -1,0 +1,38 @@
+using Pulumi.Fireworks.Sdk.Tests.Documents;
+
+namespace Pulumi.Fireworks.Sdk.Tests.Docs;
+
+/// <summary>docs/installation-configuration.md against schema.json.</summary>
+public sealed class InstallationConfigurationPageTests
+{
+    private static readonly MarkdownDocument Page = MarkdownDocument.Load("docs", "installation-configuration.md");
+
+    [Fact]
+    public void ConfigurationKeysTable_ListsEveryConfigVariableWithItsEnvironmentFallbackAndDefault()
+    {
+        ConfigurationTable.AssertMatchesSchema(Page.Table("## Configuration keys"), "environment fallback", "default");
+    }
+
+    [Fact]
+    public void CSharpSnippets_ParseAndUseOnlySchemaProperties()
+    {
+        var usages = Page.FencesIn("csharp").Select(f => CSharpProgramUsage.Parse(f.Text)).ToList();
+
+        Assert.NotEmpty(usages);
+        Assert.All(usages, u => Assert.Empty(u.Diagnostics));
+        Assert.Empty(SchemaNames.Unknown(usages.SelectMany(u => u.DeploymentArgs), SchemaNames.CSharp(SchemaNames.DeploymentInputs)));
+        Assert.NotEmpty(usages.SelectMany(u => u.ProviderArgs));
+        Assert.Empty(SchemaNames.Unknown(usages.SelectMany(u => u.ProviderArgs), SchemaNames.CSharp(SchemaNames.ProviderInputs)));
+    }
+
+    [Fact]
+    public void InstallTable_NamesTheSdkPackagesOfTheSchema()
+    {
+        var table = Page.Table("### The SDKs");
+        var install = string.Join('\n', table.Column("install"));
+        var nodePackage = Conformance.PackageSchema.Instance.Root.GetProperty("language").GetProperty("nodejs").GetProperty("packageName").GetString()!;
+
+        Assert.Contains("dotnet add package Pulumi.Fireworks", install, StringComparison.Ordinal);
+        Assert.Contains($"npm install {nodePackage}", install, StringComparison.Ordinal);
+    }
+}
