@@ -4,31 +4,34 @@ using Pulumi.Fireworks.AutomationTests.Support;
 namespace Pulumi.Fireworks.AutomationTests.Deployment;
 
 /// <summary>
-/// The README's program through the real Pulumi CLI (LocalWorkspace, file backend) and the published plugin,
-/// against the in-process emulator: what a user sees from up, refresh, a key rotation and destroy.
+/// The README's quick-start program as an inline program, with the C# SDK from source (no package to pack): what a
+/// user sees right after <c>pulumi up</c>. The full lifecycle runs against every example in
+/// <see cref="Examples.ExampleLifecycleTests"/>.
 /// </summary>
 public sealed class DeploymentStackTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>, IAsyncLifetime
 {
     private const string RouteKey = "AutomationRouteKey1";
-    private const string RotatedRouteKey = "AutomationRouteKey2";
 
     private readonly LocalBackend backend = new();
-    private WorkspaceStack? stack;
+    private TestStack? stack;
 
-    private WorkspaceStack Stack => stack ?? throw new InvalidOperationException("The stack has not been created.");
+    private WorkspaceStack Stack => stack?.Stack ?? throw new InvalidOperationException("The stack has not been created.");
 
     public async Task InitializeAsync()
     {
         await fixture.ResetAsync();
-        stack = await EmulatorStacks.CreateAsync(backend, ChatProgram.Project, "dev", ChatProgram.Create(), fixture.Emulator,
-            new Dictionary<string, ConfigValue> { ["routeKey"] = new ConfigValue(RouteKey, isSecret: true) });
+        stack = await TestStack.CreateInlineAsync(backend, ChatProgram.Project, ChatProgram.Create(),
+            new Dictionary<string, ConfigValue>(TestStack.EmulatorConfig(fixture.Emulator))
+            {
+                ["routeKey"] = new ConfigValue(RouteKey, isSecret: true),
+            });
     }
 
     public async Task DisposeAsync()
     {
         if (stack is not null)
         {
-            await EmulatorStacks.CleanUpAsync(stack);
+            await stack.DisposeAsync();
         }
 
         backend.Dispose();
@@ -61,46 +64,5 @@ public sealed class DeploymentStackTests(EmulatorFixture fixture) : IClassFixtur
         var exported = (await Stack.ExportStackAsync()).Json.GetRawText();
         Assert.DoesNotContain(RouteKey, exported, StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.Emulator.ApiKey, exported, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task RefreshAndPreview_RightAfterUp_ReportNoChanges()
-    {
-        await Stack.UpAsync();
-
-        var refresh = await Stack.RefreshAsync(new RefreshOptions { ExpectNoChanges = true });
-        var preview = await Stack.PreviewAsync(new PreviewOptions { ExpectNoChanges = true });
-
-        Assert.Equal(UpdateState.Succeeded, refresh.Summary.Result);
-        Assert.All(preview.ChangeSummary, change => Assert.Equal(OperationType.Same, change.Key));
-    }
-
-    [Fact]
-    public async Task KeyRotation_IsPreviewedAsAnUpdateAndAppliedInPlace()
-    {
-        await Stack.UpAsync();
-        var before = Assert.Single(fixture.Emulator.GetDeployments());
-
-        await Stack.SetConfigAsync("routeKey", new ConfigValue(RotatedRouteKey, isSecret: true));
-        var preview = await Stack.PreviewAsync();
-        await Stack.UpAsync();
-
-        Assert.Equal(1, preview.ChangeSummary[OperationType.Update]);
-        Assert.False(preview.ChangeSummary.ContainsKey(OperationType.Replace));
-        var after = Assert.Single(fixture.Emulator.GetDeployments());
-        Assert.Equal(before.DeploymentId, after.DeploymentId);
-        Assert.Contains(RotatedRouteKey, after.Json, StringComparison.Ordinal);
-        Assert.DoesNotContain(RouteKey, after.Json, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Destroy_LeavesNothingInTheEmulator()
-    {
-        await Stack.UpAsync();
-
-        var destroy = await Stack.DestroyAsync();
-
-        Assert.Equal(UpdateState.Succeeded, destroy.Summary.Result);
-        Assert.Empty(fixture.Emulator.GetDeployments());
     }
 }
