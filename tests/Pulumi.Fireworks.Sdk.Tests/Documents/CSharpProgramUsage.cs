@@ -10,7 +10,7 @@ namespace Pulumi.Fireworks.Sdk.Tests.Documents;
 /// in <c>AutoscalingPolicyArgs</c> and <c>ProviderArgs</c> initializers, and the members read from variables
 /// holding a Deployment. Works through namespace aliases, since only the rightmost type name counts.
 /// </summary>
-internal sealed class CSharpProgramUsage
+internal sealed class CSharpProgramUsage : IProgramUsage
 {
     private readonly List<string> deploymentArgs = [];
     private readonly List<string> autoscalingPolicyArgs = [];

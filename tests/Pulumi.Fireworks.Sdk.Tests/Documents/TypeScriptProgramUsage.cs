@@ -7,7 +7,7 @@ namespace Pulumi.Fireworks.Sdk.Tests.Documents;
 /// keys of the args object literal of each <c>new fireworks.Deployment(name, { … })</c>, the keys of its
 /// <c>autoscalingPolicy</c> literal, and the members read from variables holding a Deployment.
 /// </summary>
-internal sealed partial class TypeScriptProgramUsage
+internal sealed partial class TypeScriptProgramUsage : IProgramUsage
 {
     private TypeScriptProgramUsage(string source)
     {

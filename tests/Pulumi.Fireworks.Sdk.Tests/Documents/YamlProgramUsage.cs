@@ -8,7 +8,7 @@ namespace Pulumi.Fireworks.Sdk.Tests.Documents;
 /// its <c>autoscalingPolicy</c>, the outputs read with <c>${name.output}</c>, the program's own <c>outputs</c>, and
 /// the stack-reference outputs read with <c>outputs["…"]</c>.
 /// </summary>
-internal sealed partial class YamlProgramUsage
+internal sealed partial class YamlProgramUsage : IProgramUsage
 {
     private static readonly string[] DeploymentTypes = ["fireworks:Deployment", "fireworks:index:Deployment"];
 

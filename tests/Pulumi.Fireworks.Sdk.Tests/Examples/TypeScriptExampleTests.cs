@@ -9,29 +9,6 @@ namespace Pulumi.Fireworks.Sdk.Tests.Examples;
 public sealed class TypeScriptExampleTests
 {
     private static readonly string Source = File.ReadAllText(RepositoryRoot.Combine("examples", "typescript", "index.ts"));
-    private static readonly TypeScriptProgramUsage Program = TypeScriptProgramUsage.Parse(Source);
-
-    [Fact]
-    public void Program_DeclaresOneDeploymentWithItsRequiredBaseModel()
-    {
-        Assert.Equal(1, Program.DeploymentCount);
-        Assert.Contains("baseModel", Program.DeploymentArgs);
-    }
-
-    [Fact]
-    public void Program_SetsOnlyPropertiesThatTheSchemaDeclares()
-    {
-        Assert.Empty(SchemaNames.Unknown(Program.DeploymentArgs, SchemaNames.DeploymentInputs));
-        Assert.NotEmpty(Program.AutoscalingPolicyArgs);
-        Assert.Empty(SchemaNames.Unknown(Program.AutoscalingPolicyArgs, SchemaNames.AutoscalingPolicy));
-    }
-
-    [Fact]
-    public void Program_ReadsOnlyOutputsThatTheSchemaDeclares()
-    {
-        Assert.NotEmpty(Program.DeploymentMembers);
-        Assert.Empty(SchemaNames.Unknown(Program.DeploymentMembers, SchemaNames.DeploymentOutputs));
-    }
 
     [Fact]
     public void Program_ImportsTheNodePackageNamedInTheSchema()

@@ -9,28 +9,6 @@ public sealed partial class YamlExampleTests
 {
     private static readonly YamlProgramUsage Program = Load("yaml");
 
-    [Fact]
-    public void Program_DeclaresOneDeploymentWithItsRequiredBaseModel()
-    {
-        Assert.Equal(1, Program.DeploymentCount);
-        Assert.Contains("baseModel", Program.DeploymentArgs);
-    }
-
-    [Fact]
-    public void Program_SetsOnlyPropertiesThatTheSchemaDeclares()
-    {
-        Assert.Empty(SchemaNames.Unknown(Program.DeploymentArgs, SchemaNames.DeploymentInputs));
-        Assert.NotEmpty(Program.AutoscalingPolicyArgs);
-        Assert.Empty(SchemaNames.Unknown(Program.AutoscalingPolicyArgs, SchemaNames.AutoscalingPolicy));
-    }
-
-    [Fact]
-    public void Program_ReadsOnlyOutputsThatTheSchemaDeclares()
-    {
-        Assert.NotEmpty(Program.DeploymentMembers);
-        Assert.Empty(SchemaNames.Unknown(Program.DeploymentMembers, SchemaNames.DeploymentOutputs));
-    }
-
     [Theory]
     [InlineData("yaml")]
     [InlineData("csharp")]
