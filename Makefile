@@ -31,7 +31,7 @@ emulator-run: emulator
 
 # The published plugin driven through the official Pulumi stubs against the emulator: a readable lifecycle.
 demo: publish emulator
-	cd tests/conformance && npm ci --no-audit --no-fund --silent && node demo.js
+	@cd tests/conformance && npm ci --no-audit --no-fund --silent && node demo.js
 
 # Every test: xunit (solution), the Node SDK under Pulumi's runtime mocks, then the conformance harness.
 test: test-dotnet test-sdk-nodejs test-conformance

@@ -14,6 +14,7 @@ const CHANNEL_OPTIONS = {
 const CODE_NAMES = Object.fromEntries(Object.entries(grpc.status).map(([name, code]) => [code, name]));
 
 function transcript(line) {
+  if (process.env.FIREWORKS_RPC_TRANSCRIPT === '0') return;
   process.stderr.write(`# rpc ${line}\n`);
 }
 
