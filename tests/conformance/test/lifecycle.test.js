@@ -175,8 +175,26 @@ describe('Deployment lifecycle against the emulator', () => {
     inputs = rotated;
   });
 
+  test('Update of a rolling field (acceleratorCount) waits through UPDATING and returns READY', TIMEOUT, async () => {
+    const scaled = await check(name, chatInputs({ directRouteApiKeys: secret([KEY_2]), acceleratorCount: 2 }), { olds: inputs });
+    const d = await stack.client.call('diff', requests.diff(name, id, { olds: outputs, news: scaled, oldInputs: inputs }), { note: 'acceleratorCount' });
+    assert.equal(d.response.getChanges(), DIFF_SOME);
+    assert.deepEqual(d.response.getReplacesList(), []);
+    await stack.emulator.admin.clearRequests();
+    const r = await stack.client.call('update', requests.update(name, id, { olds: outputs, news: scaled, oldInputs: inputs }),
+      { note: 'acceleratorCount 2', deadlineMs: 45_000 });
+    assert.equal(r.codeName, 'OK', r.details);
+    const props = fromStruct(r.response.getProperties());
+    assert.equal(props.state, 'READY');
+    assert.equal(props.acceleratorCount, 2);
+    const patches = (await stack.emulator.admin.requests()).filter((x) => x.method === 'PATCH');
+    assert.deepEqual(patches.map((x) => x.query), ['?updateMask=accelerator_count'], 'only the changed field is sent');
+    outputs = props;
+    inputs = scaled;
+  });
+
   test('Diff of a region change is a replacement; deleteBeforeReplace only when deploymentId was chosen', TIMEOUT, async () => {
-    const moved = await check(name, chatInputs({ directRouteApiKeys: secret([KEY_2]), region: 'EU_FRANKFURT_1' }), { olds: inputs });
+    const moved = await check(name, chatInputs({ directRouteApiKeys: secret([KEY_2]), acceleratorCount: 2, region: 'EU_FRANKFURT_1' }), { olds: inputs });
     const auto = await stack.client.call('diff', requests.diff(name, id, { olds: outputs, news: moved, oldInputs: inputs }), { note: 'region, generated id' });
     assert.equal(auto.codeName, 'OK', auto.details);
     assert.equal(auto.response.getChanges(), DIFF_SOME);
@@ -184,7 +202,7 @@ describe('Deployment lifecycle against the emulator', () => {
     assert.equal(detailed(auto.response).region, Kind.UPDATE_REPLACE);
     assert.equal(auto.response.getDeletebeforereplace(), false, 'a generated id is regenerated for the replacement');
 
-    const pinned = await check(name, chatInputs({ directRouteApiKeys: secret([KEY_2]), region: 'EU_FRANKFURT_1', deploymentId }), { olds: inputs });
+    const pinned = await check(name, chatInputs({ directRouteApiKeys: secret([KEY_2]), acceleratorCount: 2, region: 'EU_FRANKFURT_1', deploymentId }), { olds: inputs });
     const explicit = await stack.client.call('diff', requests.diff(name, id, { olds: outputs, news: pinned, oldInputs: inputs }), { note: 'region, explicit id' });
     assert.equal(explicit.codeName, 'OK', explicit.details);
     assert.ok(explicit.response.getReplacesList().includes('region'));
