@@ -32,11 +32,15 @@ internal sealed class DeploymentLifecycleHarness
 
     public DeploymentResource Resource { get; }
 
-    /// <summary>Check's output for the program inputs <c>baseModel</c> + <c>deploymentId: chat-1</c> + the entries.</summary>
+    /// <summary>
+    /// Check's output for the program inputs <c>baseModel</c> + <c>deploymentId: chat-1</c> + the entries (a later
+    /// entry replaces an earlier one with the same key).
+    /// </summary>
     public ImmutableDictionary<string, PropertyValue> Checked(params (string Key, object? Value)[] entries)
     {
-        var response = Resource.CheckAsync(DeploymentRequests.Check(
-            DeploymentProps.Valid(("deploymentId", "chat-1")).SetItems(DeploymentProps.Map(entries))), CancellationToken.None).Result;
+        var program = entries.Aggregate(DeploymentProps.Valid(("deploymentId", "chat-1")),
+            (map, entry) => map.SetItem(entry.Key, DeploymentProps.Value(entry.Value)));
+        var response = Resource.CheckAsync(DeploymentRequests.Check(program), CancellationToken.None).Result;
         Assert.Empty(response.Failures);
         return response.Inputs;
     }

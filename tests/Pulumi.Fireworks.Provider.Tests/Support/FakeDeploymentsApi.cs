@@ -47,6 +47,12 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
     /// <summary>When true, a delete removes the deployment at once; otherwise it turns DELETING.</summary>
     public bool DeletesImmediately { get; set; } = true;
 
+    /// <summary>When false, a PATCH leaves updateTime alone (a service that reports the old state for a moment).</summary>
+    public bool UpdateBumpsUpdateTime { get; set; } = true;
+
+    /// <summary>State a PATCH leaves the deployment in (READY: applied at once; UPDATING: rolling out).</summary>
+    public string StateAfterUpdate { get; set; } = DeploymentStates.Ready;
+
     public DateTimeOffset Clock { get; set; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static FireworksException Error(string operation, int status, string code, string message = "refused") =>
@@ -128,7 +134,11 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
         }
 
         Clock = Clock.AddSeconds(1);
-        var updated = Stored[name] = Apply(Stored[name], changes) with { UpdateTime = Stamp() };
+        var updated = Stored[name] = Apply(Stored[name], changes) with
+        {
+            State = StateAfterUpdate,
+            UpdateTime = UpdateBumpsUpdateTime ? Stamp() : Stored[name].UpdateTime,
+        };
         return Task.FromResult(Render(updated));
     }
 
