@@ -6,11 +6,13 @@ CONFIGURATION ?= Release
 ARTIFACTS := $(CURDIR)/artifacts
 PLUGIN_DIR := $(ARTIFACTS)/plugin
 PLUGIN := $(PLUGIN_DIR)/pulumi-resource-fireworks
+EMULATOR_DIR := $(ARTIFACTS)/emulator
+EMULATOR_PORT ?= 8089
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build publish test test-dotnet test-conformance test-sdk test-sdk-nodejs sdks clean
+.PHONY: build publish emulator emulator-run demo test test-dotnet test-conformance test-sdk test-sdk-nodejs sdks clean
 
 build:
 	$(DOTNET) build Pulumi.Fireworks.sln -c $(CONFIGURATION)
@@ -18,6 +20,18 @@ build:
 # NativeAOT, self-contained, for $(RID). Needs clang and zlib1g-dev (see .ci/run).
 publish:
 	$(DOTNET) publish provider/Pulumi.Fireworks.Provider.csproj -c $(CONFIGURATION) -r $(RID) -o $(PLUGIN_DIR)
+
+# The Fireworks emulator as a framework-dependent app: dotnet $(EMULATOR_DIR)/Fireworks.Emulator.dll --port 0
+emulator:
+	$(DOTNET) publish emulator/Fireworks.Emulator.csproj -c $(CONFIGURATION) -o $(EMULATOR_DIR)
+
+# The emulator in the foreground on a fixed port, for pointing a real Pulumi CLI at it (Ctrl-C stops it).
+emulator-run: emulator
+	$(DOTNET) $(EMULATOR_DIR)/Fireworks.Emulator.dll --port $(EMULATOR_PORT) --verbose
+
+# The published plugin driven through the official Pulumi stubs against the emulator: a readable lifecycle.
+demo: publish emulator
+	@cd tests/conformance && npm ci --no-audit --no-fund --silent && node demo.js
 
 # Every test: xunit (solution), the Node SDK under Pulumi's runtime mocks, then the conformance harness.
 test: test-dotnet test-sdk-nodejs test-conformance
@@ -44,7 +58,7 @@ sdks:
 	cd $(ARTIFACTS)/gen-sdk/nodejs && find . -name '*.ts' -exec cp --parents {} $(CURDIR)/sdk/nodejs \;
 
 # Drives the published binary through the official @pulumi/pulumi stubs (tests/conformance/README.md).
-test-conformance: publish
+test-conformance: publish emulator
 	cd tests/conformance && npm ci --no-audit --no-fund && npm test
 
 clean:

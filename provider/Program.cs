@@ -16,11 +16,11 @@ if (arguments.ShowVersion)
     return 0;
 }
 
+using var resources = new FireworksResourceFactory();
 await using var host = await PluginHost.StartAsync(new PluginHostOptions
 {
     EngineAddress = arguments.EngineAddress,
-    // The Deployment resource plugs its factory in here.
-    ResourceFactory = EmptyCustomResourceFactory.Instance,
+    ResourceFactory = resources,
 });
 await host.WaitForShutdownAsync();
 return 0;

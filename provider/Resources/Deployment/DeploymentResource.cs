@@ -1,17 +1,17 @@
+using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Logging;
+using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
 /// <summary>
-/// <c>fireworks:index:Deployment</c>: Check, Diff and previews. Creating, reading, updating and deleting real
-/// deployments comes with the Fireworks client; until then those calls throw <see cref="NotImplementedException"/>
-/// (the protocol adapter reports it as Unimplemented).
+/// <c>fireworks:index:Deployment</c>. Check, Diff and previews work without credentials; Create, Read, Update and
+/// Delete call Fireworks through <see cref="DeploymentResourceOptions.Deployments"/> (see the classes in
+/// <c>Lifecycle/</c>).
 /// </summary>
 public sealed class DeploymentResource(DeploymentResourceOptions options) : ICustomResource
 {
     public const string TypeToken = "fireworks:index:Deployment";
-
-    private const string NotWired = "Deployment lifecycle is not wired yet";
 
     public string Token => TypeToken;
 
@@ -33,29 +33,33 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
 
     public Task<ResourceCreateResponse> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
-        if (!request.Preview)
+        if (request.Preview)
         {
-            throw new NotImplementedException(NotWired);
+            return Task.FromResult(new ResourceCreateResponse(string.Empty,
+                DeploymentPreview.CreateOutputs(request.Properties, options.AccountId)));
         }
 
-        return Task.FromResult(new ResourceCreateResponse(string.Empty,
-            DeploymentPreview.CreateOutputs(request.Properties, options.AccountId)));
+        return new DeploymentCreate(options, Api("create a deployment")).RunAsync(request, cancellationToken);
     }
 
     public Task<ResourceReadResponse> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(NotWired);
+        new DeploymentRead(options, Api("read a deployment")).RunAsync(request, cancellationToken);
 
     public Task<ResourceUpdateResponse> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken)
     {
-        if (!request.Preview)
+        if (request.Preview)
         {
-            throw new NotImplementedException(NotWired);
+            return Task.FromResult(new ResourceUpdateResponse(
+                DeploymentPreview.UpdateOutputs(request.News, request.Olds, options.AccountId)));
         }
 
-        return Task.FromResult(new ResourceUpdateResponse(
-            DeploymentPreview.UpdateOutputs(request.News, request.Olds, options.AccountId)));
+        return new DeploymentUpdate(options, Api("update a deployment")).RunAsync(request, cancellationToken);
     }
 
     public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(NotWired);
+        new DeploymentDelete(options, Api("delete a deployment")).RunAsync(request, cancellationToken);
+
+    private IDeploymentsApi Api(string operation) =>
+        options.Deployments
+        ?? throw new ProviderErrorException(ProviderErrorCode.FailedPrecondition, DeploymentErrors.MissingCredentials(operation));
 }

@@ -2,7 +2,7 @@
 // A promise-based wrapper over the official ResourceProviderClient. Every call writes one transcript line to stderr
 // (RPC, outcome, elapsed ms, a caller-supplied note) so CI logs show what ran, and resolves an outcome object instead
 // of throwing, so tests can assert on status codes as easily as on responses.
-const { grpc, providerGrpc, provider, status: statusPb } = require('./proto');
+const { grpc, providerGrpc, provider, status: statusPb, errors } = require('./proto');
 
 const DEFAULT_DEADLINE_MS = 15_000;
 // The engine's client accepts messages up to 400 MiB (protocol doc §3.2); so does this one.
@@ -14,6 +14,7 @@ const CHANNEL_OPTIONS = {
 const CODE_NAMES = Object.fromEntries(Object.entries(grpc.status).map(([name, code]) => [code, name]));
 
 function transcript(line) {
+  if (process.env.FIREWORKS_RPC_TRANSCRIPT === '0') return;
   process.stderr.write(`# rpc ${line}\n`);
 }
 
@@ -45,6 +46,37 @@ function missingKeys(details) {
   if (!d) return [];
   return provider.ConfigureErrorMissingKeys.deserializeBinary(d.value).getMissingkeysList()
     .map((k) => ({ name: k.getName(), description: k.getDescription() }));
+}
+
+/**
+ * Unpacks an ErrorResourceInitFailed detail (a partial failure: the resource exists) into
+ * { id, properties, inputs, reasons }, or undefined when absent.
+ */
+function resourceInitFailed(details) {
+  const d = details.find((x) => x.typeUrl.endsWith('/pulumirpc.ErrorResourceInitFailed'));
+  if (!d) return undefined;
+  const m = provider.ErrorResourceInitFailed.deserializeBinary(d.value);
+  return {
+    id: m.getId(),
+    properties: m.getProperties() ? m.getProperties().toJavaScript() : undefined,
+    inputs: m.getInputs() ? m.getInputs().toJavaScript() : undefined,
+    reasons: m.getReasonsList(),
+  };
+}
+
+/** Unpacks the errors.proto details (ErrorCause, InputPropertiesError) into plain objects, in order. */
+function errorDetails(details) {
+  const out = [];
+  for (const d of details) {
+    if (d.typeUrl.endsWith('/pulumirpc.ErrorCause')) {
+      const m = errors.ErrorCause.deserializeBinary(d.value);
+      out.push({ type: 'ErrorCause', message: m.getMessage(), stackTrace: m.getStacktrace() });
+    } else if (d.typeUrl.endsWith('/pulumirpc.InputPropertiesError')) {
+      const m = errors.InputPropertiesError.deserializeBinary(d.value);
+      out.push({ type: 'InputPropertiesError', errors: m.getErrorsList().map((e) => ({ propertyPath: e.getPropertyPath(), reason: e.getReason() })) });
+    }
+  }
+  return out;
 }
 
 class ProviderClient {
@@ -119,4 +151,4 @@ class ProviderClient {
   }
 }
 
-module.exports = { ProviderClient, missingKeys, transcript, CODE_NAMES };
+module.exports = { ProviderClient, missingKeys, resourceInitFailed, errorDetails, transcript, CODE_NAMES };

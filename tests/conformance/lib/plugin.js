@@ -16,6 +16,12 @@ function pluginPath() {
   return process.env.PULUMI_FIREWORKS_PLUGIN || path.join(REPO_ROOT, 'artifacts', 'plugin', 'pulumi-resource-fireworks');
 }
 
+/** Every plugin started by this process, so none outlives it (e.g. the demo interrupted during start-up). */
+const running = new Set();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** The environment the plugin sees: the caller's, minus Fireworks credentials so "no env fallback" is real. */
 function pluginEnv(extra = {}) {
   const env = { ...process.env };
@@ -51,11 +57,12 @@ function runToExit(args, { timeoutMs = 10_000 } = {}) {
 function startPlugin({ args = [], env = {} } = {}) {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'fireworks-conformance-'));
   const child = spawn(pluginPath(), args, { cwd, env: pluginEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+  running.add(child);
   const stdout = [];
   const stderr = [];
   let exited = null;
   const exitPromise = new Promise((resolve) => {
-    child.on('close', (code, signal) => { exited = { code, signal }; resolve(exited); });
+    child.on('close', (code, signal) => { running.delete(child); exited = { code, signal }; resolve(exited); });
   });
 
   return new Promise((resolve, reject) => {

@@ -16,6 +16,7 @@ module.exports = {
   engineGrpc: requireFromStubs('./engine_grpc_pb.js'),
   engine: requireFromStubs('./engine_pb.js'),
   status: requireFromStubs('./status_pb.js'),
+  errors: requireFromStubs('./errors_pb.js'),
   empty: requireFromStubs('google-protobuf/google/protobuf/empty_pb.js'),
   struct: requireFromStubs('google-protobuf/google/protobuf/struct_pb.js'),
 };

@@ -65,6 +65,84 @@ function configure(args, { variables = {} } = {}) {
   return r;
 }
 
+const DEPLOYMENT_TYPE = 'fireworks:index:Deployment';
+
+function deploymentUrn(name) {
+  return `urn:pulumi:dev::conformance::${DEPLOYMENT_TYPE}::${name}`;
+}
+
+/** Check of a Deployment named `name`; `seed` is the engine's 32 random bytes (fixed here, so names are stable). */
+function check(name, news, { olds = {}, seed = 42 } = {}) {
+  const r = new provider.CheckRequest();
+  r.setUrn(deploymentUrn(name));
+  r.setName(name);
+  r.setType(DEPLOYMENT_TYPE);
+  r.setOlds(toStruct(olds));
+  r.setNews(toStruct(news));
+  r.setRandomseed(new Uint8Array(32).fill(seed));
+  return r;
+}
+
+/** Diff as the engine sends it: `olds` = old outputs, `news` = new checked inputs, `oldInputs` = old checked inputs. */
+function diff(name, id, { olds, news, oldInputs }) {
+  const r = new provider.DiffRequest();
+  r.setId(id);
+  r.setUrn(deploymentUrn(name));
+  r.setName(name);
+  r.setType(DEPLOYMENT_TYPE);
+  r.setOlds(toStruct(olds));
+  r.setNews(toStruct(news));
+  r.setOldInputs(toStruct(oldInputs));
+  return r;
+}
+
+function create(name, properties, { preview = false, timeout = 0 } = {}) {
+  const r = new provider.CreateRequest();
+  r.setUrn(deploymentUrn(name));
+  r.setName(name);
+  r.setType(DEPLOYMENT_TYPE);
+  r.setProperties(toStruct(properties));
+  r.setPreview(preview);
+  r.setTimeout(timeout);
+  return r;
+}
+
+/** Read for refresh (properties + inputs set) or import (both left absent). */
+function read(name, id, { properties, inputs } = {}) {
+  const r = new provider.ReadRequest();
+  r.setId(id);
+  r.setUrn(deploymentUrn(name));
+  r.setName(name);
+  r.setType(DEPLOYMENT_TYPE);
+  if (properties !== undefined) r.setProperties(toStruct(properties));
+  if (inputs !== undefined) r.setInputs(toStruct(inputs));
+  return r;
+}
+
+function update(name, id, { olds, news, oldInputs, preview = false }) {
+  const r = new provider.UpdateRequest();
+  r.setId(id);
+  r.setUrn(deploymentUrn(name));
+  r.setName(name);
+  r.setType(DEPLOYMENT_TYPE);
+  r.setOlds(toStruct(olds));
+  r.setNews(toStruct(news));
+  r.setOldInputs(toStruct(oldInputs));
+  r.setPreview(preview);
+  return r;
+}
+
+function deleteRequest(name, id, { properties, oldInputs }) {
+  const r = new provider.DeleteRequest();
+  r.setId(id);
+  r.setUrn(deploymentUrn(name));
+  r.setName(name);
+  r.setType(DEPLOYMENT_TYPE);
+  r.setProperties(toStruct(properties));
+  r.setOldInputs(toStruct(oldInputs));
+  return r;
+}
+
 function attach(address) {
   const r = new plugin.PluginAttach();
   r.setAddress(address);
@@ -84,4 +162,5 @@ function emptyMessage() {
 module.exports = {
   PROVIDER_TYPE, PROVIDER_NAME, PROVIDER_URN, PROVIDER_ID,
   handshake, checkConfig, diffConfig, configure, attach, getSchema, emptyMessage,
+  DEPLOYMENT_TYPE, deploymentUrn, check, diff, create, read, update, deleteRequest,
 };

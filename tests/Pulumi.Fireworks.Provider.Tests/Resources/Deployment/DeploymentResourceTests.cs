@@ -66,16 +66,27 @@ public sealed class DeploymentResourceTests
     }
 
     [Fact]
-    public async Task LifecycleOutsidePreview_IsNotWiredYet()
+    public async Task LifecycleOutsidePreview_WithoutCredentials_NamesTheApiKeyConfigAndVariable()
     {
         var resource = Resource();
         var create = new ResourceCreateRequest(Urn, "chat", "fireworks:index:Deployment", Valid(), null, Preview: false);
 
-        var error = await Assert.ThrowsAsync<NotImplementedException>(() => resource.CreateAsync(create, CancellationToken.None));
-        Assert.Equal("Deployment lifecycle is not wired yet", error.Message);
-        await Assert.ThrowsAsync<NotImplementedException>(() => resource.ReadAsync(
-            new ResourceReadRequest("id", Urn, "chat", "t", PropertyValue.EmptyMap, PropertyValue.EmptyMap), CancellationToken.None));
-        await Assert.ThrowsAsync<NotImplementedException>(() => resource.DeleteAsync(
-            new ResourceDeleteRequest("id", Urn, "chat", "t", PropertyValue.EmptyMap, PropertyValue.EmptyMap, null), CancellationToken.None));
+        var errors = new[]
+        {
+            await Assert.ThrowsAsync<ProviderErrorException>(() => resource.CreateAsync(create, CancellationToken.None)),
+            await Assert.ThrowsAsync<ProviderErrorException>(() => resource.ReadAsync(
+                new ResourceReadRequest("id", Urn, "chat", "t", PropertyValue.EmptyMap, PropertyValue.EmptyMap), CancellationToken.None)),
+            await Assert.ThrowsAsync<ProviderErrorException>(() => resource.UpdateAsync(
+                new ResourceUpdateRequest("id", Urn, "chat", "t", Valid(), Valid(), Valid(), null, [], Preview: false), CancellationToken.None)),
+            await Assert.ThrowsAsync<ProviderErrorException>(() => resource.DeleteAsync(
+                new ResourceDeleteRequest("id", Urn, "chat", "t", PropertyValue.EmptyMap, PropertyValue.EmptyMap, null), CancellationToken.None)),
+        };
+
+        Assert.All(errors, error =>
+        {
+            Assert.Equal(ProviderErrorCode.FailedPrecondition, error.Code);
+            Assert.Contains("fireworks:apiKey", error.Message, StringComparison.Ordinal);
+            Assert.Contains("FIREWORKS_API_KEY", error.Message, StringComparison.Ordinal);
+        });
     }
 }

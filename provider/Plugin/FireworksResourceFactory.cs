@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Logging;
+using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Deployment;
+
+namespace Pulumi.Fireworks.Provider.Plugin;
+
+/// <summary>
+/// The package's resources, wired to Fireworks. One <see cref="FireworksClient"/> (and so one rate limiter) per
+/// distinct configuration, shared by every Configure that repeats it. Building makes no network call; without an
+/// API key the resources still check, diff and preview, and every real call names the missing key.
+/// </summary>
+public sealed class FireworksResourceFactory : ICustomResourceFactory, IDisposable
+{
+    private readonly ConcurrentDictionary<ProviderConfiguration, Lazy<FireworksClient>> _clients = new();
+    private readonly TimeProvider _timeProvider;
+    private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
+
+    /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
+    /// <param name="customize">Adjusts the Deployment resource's settings (tests shorten waits).</param>
+    public FireworksResourceFactory(TimeProvider? timeProvider = null,
+        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null)
+    {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _customize = customize ?? (options => options);
+    }
+
+    public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var client = string.IsNullOrWhiteSpace(configuration.ApiKey)
+            ? null
+            : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
+        var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log) { Deployments = client };
+        return [new DeploymentResource(_customize(options))];
+    }
+
+    /// <summary>The client settings for a configuration.</summary>
+    public FireworksClientOptions ClientOptions(ProviderConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var attempts = configuration.MaxRetries + 1;
+
+        // One call may take every attempt plus backoff; the client's default of 5 minutes is the floor.
+        var total = configuration.RequestTimeout * attempts + TimeSpan.FromMinutes(1);
+        return new FireworksClientOptions
+        {
+            BaseUrl = configuration.BaseUrl,
+            ApiKey = configuration.ApiKey,
+            AccountId = configuration.AccountId,
+            AttemptTimeout = configuration.RequestTimeout,
+            TotalTimeout = total > TimeSpan.FromMinutes(5) ? total : TimeSpan.FromMinutes(5),
+            MaxRetries = configuration.MaxRetries,
+            RequestsPerMinute = configuration.RequestsPerMinute,
+            TimeProvider = _timeProvider,
+        };
+    }
+
+    public void Dispose()
+    {
+        foreach (var client in _clients.Values.Where(lazy => lazy.IsValueCreated))
+        {
+            client.Value.Dispose();
+        }
+
+        _clients.Clear();
+    }
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Errors;
+using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Fireworks.Waiting;
+using Pulumi.Fireworks.Provider.PropertyValues;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+
+namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
+
+/// <summary>
+/// Create: POST with the deploymentId from the checked inputs (so a retry can never make a second deployment),
+/// then wait for READY. Once the request may have reached Fireworks, every failure is reported as a partial
+/// create carrying the id, so the engine records the deployment instead of losing track of it.
+/// </summary>
+internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeploymentsApi api)
+{
+    public async Task<ResourceCreateResponse> RunAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
+    {
+        var started = options.TimeProvider.GetTimestamp();
+        var inputs = DeploymentInputsParser.Parse(request.Properties, new CheckFailureCollector());
+        var errors = new DeploymentErrors(inputs.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : null);
+        if (inputs.DeploymentId is not { IsKnown: true } deploymentId || string.IsNullOrEmpty(options.AccountId))
+        {
+            throw errors.Failed(ProviderErrorCode.InvalidArgument,
+                "cannot create a deployment without a known deploymentId and a configured account id");
+        }
+
+        var name = DeploymentPreview.FullName(options.AccountId, deploymentId.Value);
+        var progress = new DeploymentProgressLog(options.Log, request.Urn, "creating");
+        FireworksDeployment created;
+        try
+        {
+            await progress.SendAsync($"creating {name}").ConfigureAwait(false);
+            created = await api.CreateDeploymentAsync(DeploymentSpecBuilder.ForCreate(inputs),
+                new CreateDeploymentOptions { DeploymentId = deploymentId.Value }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FireworksException exception) when (DeploymentErrors.IsCertainRejection(exception))
+        {
+            throw errors.Failed($"creating deployment {name} failed", exception);
+        }
+        catch (Exception exception) when (IsOutcomeUnknown(exception))
+        {
+            var reason = $"the create request for deployment {name} may have reached Fireworks, but no answer came back " +
+                         $"({Describe(exception, cancellationToken)}). The deployment is recorded in the stack so it cannot be " +
+                         "lost: run `pulumi refresh` to see whether it exists (refresh drops it from the stack if not), then `pulumi up`";
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, null, exception).ConfigureAwait(false);
+        }
+
+        if (!inputs.WaitForReady.IsKnown || !inputs.WaitForReady.Value)
+        {
+            return new ResourceCreateResponse(name, DeploymentOutputs.FromService(created, inputs));
+        }
+
+        var timeout = request.Timeout ?? options.DefaultCreateTimeout;
+        try
+        {
+            var ready = await api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Ready,
+                options.WaitOptions with { Timeout = Remaining(started, timeout), Progress = progress },
+                cancellationToken).ConfigureAwait(false);
+            return new ResourceCreateResponse(name, DeploymentOutputs.FromService(ready ?? created, inputs));
+        }
+        catch (DeploymentFailedException failed)
+        {
+            var reason = $"{failed.Message}. The deployment exists in Fireworks and is kept in the stack: fix the cause " +
+                         "and run `pulumi up` to check it again, or remove it from the program to delete it";
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, failed.Deployment ?? created, failed)
+                .ConfigureAwait(false);
+        }
+        catch (DeploymentWaitTimeoutException timedOut)
+        {
+            var reason = $"deployment {name} was created but is not READY after {Format(timeout)} (last state: " +
+                         $"{timedOut.LastSeen?.State ?? "unknown"}). It is kept in the stack: run `pulumi up` to keep waiting " +
+                         "(raise customTimeouts.create for slow models) or `pulumi refresh` to see its state";
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, timedOut.LastSeen ?? created, timedOut)
+                .ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or FireworksException)
+        {
+            var reason = $"deployment {name} was created, but waiting for it to be READY stopped " +
+                         $"({Describe(exception, cancellationToken)}). It is kept in the stack: run `pulumi up` to keep waiting, " +
+                         "or `pulumi destroy` to delete it";
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, null, exception).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsOutcomeUnknown(Exception exception) =>
+        exception is FireworksException or OperationCanceledException or HttpRequestException or TimeoutException;
+
+    private async Task<ResourceInitializationException> PartialAsync(string name, DeploymentInputs inputs,
+        ImmutableDictionary<string, PropertyValue> checkedInputs, DeploymentErrors errors, string reason,
+        FireworksDeployment? known, Exception cause)
+    {
+        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider).ConfigureAwait(false) ?? known;
+        var outputs = current is null
+            ? DeploymentOutputs.FromInputs(inputs, name)
+            : DeploymentOutputs.FromService(current, inputs);
+        return new ResourceInitializationException(name, outputs, checkedInputs, [errors.Redact(reason)], cause);
+    }
+
+    private TimeSpan Remaining(long started, TimeSpan timeout)
+    {
+        var remaining = timeout - options.TimeProvider.GetElapsedTime(started);
+        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+    }
+
+    internal static string Describe(Exception exception, CancellationToken cancellationToken) =>
+        exception is OperationCanceledException && cancellationToken.IsCancellationRequested
+            ? "the operation was cancelled"
+            : exception.Message;
+
+    internal static string Format(TimeSpan timeout) =>
+        timeout.TotalMinutes >= 1 && timeout.Seconds == 0
+            ? ((int)timeout.TotalMinutes).ToString(CultureInfo.InvariantCulture) + "m"
+            : timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + "s";
+}

@@ -1,0 +1,54 @@
+using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Errors;
+using Pulumi.Fireworks.Provider.Fireworks.Models;
+
+namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
+
+/// <summary>
+/// Read for refresh, import and <c>.get</c>. The id may be a full name or a bare id in the configured account; the
+/// response always carries the full name. Not found (404) and DELETED both mean gone.
+/// </summary>
+internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploymentsApi api)
+{
+    public async Task<ResourceReadResponse> RunAsync(ResourceReadRequest request, CancellationToken cancellationToken)
+    {
+        var oldInputs = request.Inputs.IsEmpty ? request.Properties : request.Inputs;
+        var carry = DeploymentInputsParser.Parse(oldInputs, new CheckFailureCollector());
+        var errors = new DeploymentErrors(carry.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : null);
+        var name = ParseName(request.Id, errors);
+
+        Fireworks.Models.Deployment? deployment;
+        try
+        {
+            deployment = await api.GetDeploymentAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FireworksException exception)
+        {
+            throw errors.Failed($"reading deployment {name} failed", exception);
+        }
+
+        if (deployment is null || deployment.State == DeploymentStates.Deleted)
+        {
+            return ResourceReadResponse.Gone;
+        }
+
+        var id = string.IsNullOrEmpty(deployment.Name) ? name : deployment.Name;
+        var inputs = request.Inputs.IsEmpty
+            ? DeploymentReadInputs.ForImport(deployment)
+            : DeploymentReadInputs.ForRefresh(deployment, request.Inputs);
+        return new ResourceReadResponse(id, DeploymentOutputs.FromService(deployment, carry), inputs);
+    }
+
+    private string ParseName(string id, DeploymentErrors errors)
+    {
+        try
+        {
+            return DeploymentName.Parse(id, options.AccountId ?? string.Empty).ToString();
+        }
+        catch (ArgumentException)
+        {
+            throw errors.Failed(ProviderErrorCode.InvalidArgument,
+                $"'{id}' is neither a deployment id nor a name of the form accounts/{{account}}/deployments/{{id}}");
+        }
+    }
+}

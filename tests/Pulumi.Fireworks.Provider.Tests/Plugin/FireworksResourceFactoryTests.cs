@@ -1,0 +1,81 @@
+using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Plugin;
+using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Deployment;
+using Pulumi.Fireworks.Provider.Tests.Support;
+using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
+
+namespace Pulumi.Fireworks.Provider.Tests.Plugin;
+
+public sealed class FireworksResourceFactoryTests
+{
+    private static readonly ProviderConfiguration Configuration = new("fw-test-key", "acme",
+        new Uri("http://127.0.0.1:9"), TimeSpan.FromSeconds(30), 3, 600);
+
+    private readonly List<DeploymentResourceOptions> _built = [];
+
+    private FireworksResourceFactory Factory() => new(customize: options =>
+    {
+        _built.Add(options);
+        return options;
+    });
+
+    [Fact]
+    public void Create_ReturnsTheDeploymentResourceForTheConfiguredAccount()
+    {
+        using var factory = Factory();
+
+        var resource = Assert.Single(factory.Create(Configuration, new LifecycleLog()));
+
+        Assert.Equal("fireworks:index:Deployment", resource.Token);
+        Assert.Equal("acme", Assert.Single(_built).AccountId);
+        Assert.NotNull(_built[0].Deployments);
+    }
+
+    [Fact]
+    public void Create_SameConfigurationTwice_SharesOneClient()
+    {
+        using var factory = Factory();
+
+        factory.Create(Configuration, new LifecycleLog());
+        factory.Create(Configuration with { }, new LifecycleLog());
+        factory.Create(Configuration with { RequestsPerMinute = 60 }, new LifecycleLog());
+
+        Assert.Same(_built[0].Deployments, _built[1].Deployments);
+        Assert.NotSame(_built[0].Deployments, _built[2].Deployments);
+    }
+
+    [Fact]
+    public void ClientOptions_CarryEveryConfigurationValue()
+    {
+        using var factory = Factory();
+
+        var options = factory.ClientOptions(Configuration);
+
+        Assert.Equal(Configuration.BaseUrl, options.BaseUrl);
+        Assert.Equal("fw-test-key", options.ApiKey);
+        Assert.Equal("acme", options.AccountId);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.AttemptTimeout);
+        Assert.Equal(3, options.MaxRetries);
+        Assert.Equal(600, options.RequestsPerMinute);
+        Assert.True(options.TotalTimeout >= options.AttemptTimeout * 4);
+    }
+
+    [Fact]
+    public async Task Create_WithoutApiKey_StillPreviewsButRefusesRealCallsNamingTheKey()
+    {
+        using var factory = Factory();
+        var resource = Assert.Single(factory.Create(Configuration with { ApiKey = "" }, new LifecycleLog()));
+        var request = new ResourceCreateRequest(Urn, "chat", "fireworks:index:Deployment",
+            Valid(("deploymentId", "chat-1")), null, Preview: true);
+
+        var preview = await resource.CreateAsync(request, CancellationToken.None);
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(
+            () => resource.CreateAsync(request with { Preview = false }, CancellationToken.None));
+
+        Assert.Equal(PropertyValue.Create("accounts/acme/deployments/chat-1"), preview.Properties["name"]);
+        Assert.Contains("fireworks:apiKey", error.Message, StringComparison.Ordinal);
+        Assert.Contains("FIREWORKS_API_KEY", error.Message, StringComparison.Ordinal);
+    }
+}
