@@ -29,9 +29,15 @@ emulator:
 emulator-run: emulator
 	$(DOTNET) $(EMULATOR_DIR)/Fireworks.Emulator.dll --port $(EMULATOR_PORT) --verbose
 
-# The published plugin driven through the official Pulumi stubs against the emulator: a readable lifecycle.
+# The README Deployment's lifecycle against the emulator: with the Pulumi CLI on PATH, `pulumi up`/`destroy` of
+# examples/yaml on a local file backend; without it (as in CI), the published plugin driven through the official
+# Pulumi protocol stubs. PULUMI_DEMO=stubs forces the second path.
 demo: publish emulator
-	@cd tests/conformance && npm ci --no-audit --no-fund --silent && node demo.js
+	@if command -v pulumi >/dev/null 2>&1 && [ "$${PULUMI_DEMO:-}" != stubs ]; then \
+	  bash examples/demo-with-pulumi-cli.sh; \
+	else \
+	  cd tests/conformance && npm ci --no-audit --no-fund --silent && node demo.js; \
+	fi
 
 # Every test: xunit (solution), the Node SDK under Pulumi's runtime mocks, then the conformance harness.
 test: test-dotnet test-sdk-nodejs test-conformance
