@@ -41,6 +41,10 @@ internal sealed class DeploymentErrors(IEnumerable<string>? secrets)
         _ => ProviderErrorCode.Unavailable,
     };
 
+    /// <summary>A clean failure of the call the exception names (its message names operation and deployment).</summary>
+    public ProviderErrorException Failed(FireworksException exception) =>
+        Failed(CodeFor(exception), exception.Message + Hint(exception), exception);
+
     /// <summary>A clean failure: <paramref name="what"/> did not happen.</summary>
     public ProviderErrorException Failed(string what, FireworksException exception) =>
         Failed(CodeFor(exception), $"{what}: {exception.Message}{Hint(exception)}", exception);
