@@ -173,6 +173,22 @@ public sealed class DeploymentLifecycleTests
     }
 
     [Fact]
+    public async Task Update_OnlyProviderKnobsChanged_SendsNothingToFireworks()
+    {
+        await using var session = await StartAsync();
+        var inputs = await session.CheckAsync(Props(("baseModel", Model), ("acceleratorType", "NVIDIA_H100_80GB"), ("deploymentId", "knobs")));
+        var created = await session.CreateAsync(inputs);
+        var news = await session.CheckAsync(Props(("baseModel", Model), ("acceleratorType", "NVIDIA_H100_80GB"), ("deploymentId", "knobs"),
+            ("hardDelete", false), ("waitForReady", false)));
+        session.Emulator.ClearRequestLog();
+
+        var updated = await session.UpdateAsync(created.Id, Decode(created.Properties), inputs, news);
+
+        Assert.Empty(session.Emulator.GetRequestLog());
+        Assert.Equal(PropertyValue.Create(false), Decode(updated.Properties)["hardDelete"]);
+    }
+
+    [Fact]
     public async Task Update_RefusedByTheService_IsACleanErrorWithoutKeys()
     {
         await using var session = await StartAsync();

@@ -58,6 +58,9 @@ internal sealed class DeploymentErrors(IEnumerable<string>? secrets)
     {
         401 => $"; check `{ConfigurationKeys.StackConfigName(ConfigurationKeys.ApiKey)}` / {ConfigurationKeys.ApiKeyVariable}",
         403 => $"; the API key has no access to this account (check `{ConfigurationKeys.StackConfigName(ConfigurationKeys.AccountId)}`)",
+        409 when exception.ErrorCode == "ALREADY_EXISTS" =>
+            "; a deployment with this id already exists (a soft-deleted one blocks its id too): choose another " +
+            "deploymentId, or adopt it with `pulumi import fireworks:index:Deployment <name> <id>`",
         _ => string.Empty,
     };
 }
