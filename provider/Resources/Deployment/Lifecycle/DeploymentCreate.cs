@@ -38,7 +38,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         }
         catch (FireworksException exception) when (DeploymentErrors.IsCertainRejection(exception))
         {
-            throw errors.Failed($"creating deployment {name} failed", exception);
+            throw errors.Failed(exception);
         }
         catch (Exception exception) when (IsOutcomeUnknown(exception))
         {

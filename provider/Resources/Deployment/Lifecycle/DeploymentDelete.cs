@@ -55,7 +55,7 @@ internal sealed class DeploymentDelete(DeploymentResourceOptions options, IDeplo
 
                 if (current.State is not (DeploymentStates.Creating or DeploymentStates.Updating))
                 {
-                    throw errors.Failed($"deleting deployment {name} failed", exception);
+                    throw errors.Failed(exception);
                 }
 
                 if (options.TimeProvider.GetElapsedTime(started) + options.RetryInterval > timeout)
@@ -72,7 +72,7 @@ internal sealed class DeploymentDelete(DeploymentResourceOptions options, IDeplo
             }
             catch (FireworksException exception)
             {
-                throw errors.Failed($"deleting deployment {name} failed; it stays in the stack", exception);
+                throw errors.Failed("the deployment stays in the stack", exception);
             }
         }
 

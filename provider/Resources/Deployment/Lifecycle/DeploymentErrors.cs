@@ -41,6 +41,10 @@ internal sealed class DeploymentErrors(IEnumerable<string>? secrets)
         _ => ProviderErrorCode.Unavailable,
     };
 
+    /// <summary>A clean failure of the call the exception names (its message names operation and deployment).</summary>
+    public ProviderErrorException Failed(FireworksException exception) =>
+        Failed(CodeFor(exception), exception.Message + Hint(exception), exception);
+
     /// <summary>A clean failure: <paramref name="what"/> did not happen.</summary>
     public ProviderErrorException Failed(string what, FireworksException exception) =>
         Failed(CodeFor(exception), $"{what}: {exception.Message}{Hint(exception)}", exception);
@@ -54,6 +58,9 @@ internal sealed class DeploymentErrors(IEnumerable<string>? secrets)
     {
         401 => $"; check `{ConfigurationKeys.StackConfigName(ConfigurationKeys.ApiKey)}` / {ConfigurationKeys.ApiKeyVariable}",
         403 => $"; the API key has no access to this account (check `{ConfigurationKeys.StackConfigName(ConfigurationKeys.AccountId)}`)",
+        409 when exception.ErrorCode == "ALREADY_EXISTS" =>
+            "; a deployment with this id already exists (a soft-deleted one blocks its id too): choose another " +
+            "deploymentId, or adopt it with `pulumi import fireworks:index:Deployment <name> <id>`",
         _ => string.Empty,
     };
 }

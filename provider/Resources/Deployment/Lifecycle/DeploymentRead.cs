@@ -24,7 +24,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         }
         catch (FireworksException exception)
         {
-            throw errors.Failed($"reading deployment {name} failed", exception);
+            throw errors.Failed(exception);
         }
 
         if (deployment is null || deployment.State == DeploymentStates.Deleted)

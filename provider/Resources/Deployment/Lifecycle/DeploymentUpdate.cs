@@ -51,7 +51,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
             }
             catch (FireworksException exception) when (DeploymentErrors.IsCertainRejection(exception))
             {
-                throw errors.Failed($"updating deployment {name} failed", exception);
+                throw errors.Failed(exception);
             }
             catch (FireworksException exception)
             {

@@ -198,6 +198,17 @@ public sealed class DeploymentCreateTests
     }
 
     [Fact]
+    public async Task Create_IdAlreadyTaken_SuggestsImportOrAnotherId()
+    {
+        Api.CreateFailures.Enqueue(FakeDeploymentsApi.Error("create deployment accounts/acme/deployments/chat-1", 409, "ALREADY_EXISTS"));
+
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(() => _harness.CreateAsync(_harness.Checked()));
+
+        Assert.Contains("pulumi import", error.Message, StringComparison.Ordinal);
+        Assert.Contains("deploymentId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_ServiceEchoesAKeyInItsError_MessageIsRedacted()
     {
         Api.CreateFailures.Enqueue(FakeDeploymentsApi.Error("create deployment accounts/acme/deployments/chat-1", 400,
