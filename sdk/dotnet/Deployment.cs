@@ -66,7 +66,7 @@ namespace Pulumi.Fireworks
         public Output<int?> AcceleratorCount { get; private set; } = null!;
 
         /// <summary>
-        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Do not set it together with `deploymentShape` (the shape already chooses the accelerator). Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Output("acceleratorType")]
         public Output<string?> AcceleratorType { get; private set; } = null!;
@@ -325,7 +325,7 @@ namespace Pulumi.Fireworks
         public Input<int>? AcceleratorCount { get; set; }
 
         /// <summary>
-        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Do not set it together with `deploymentShape` (the shape already chooses the accelerator). Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("acceleratorType")]
         public Input<string>? AcceleratorType { get; set; }
@@ -508,7 +508,7 @@ namespace Pulumi.Fireworks
         public Input<int>? AcceleratorCount { get; set; }
 
         /// <summary>
-        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Do not set it together with `deploymentShape` (the shape already chooses the accelerator). Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("acceleratorType")]
         public Input<string>? AcceleratorType { get; set; }

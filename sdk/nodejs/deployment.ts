@@ -78,7 +78,7 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly acceleratorCount: pulumi.Output<number | undefined>;
     /**
-     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Do not set it together with `deploymentShape` (the shape already chooses the accelerator). Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     declare public readonly acceleratorType: pulumi.Output<string | undefined>;
     /**
@@ -309,7 +309,7 @@ export interface DeploymentState {
      */
     acceleratorCount?: pulumi.Input<number>;
     /**
-     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Do not set it together with `deploymentShape` (the shape already chooses the accelerator). Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     acceleratorType?: pulumi.Input<string>;
     /**
@@ -447,7 +447,7 @@ export interface DeploymentArgs {
      */
     acceleratorCount?: pulumi.Input<number>;
     /**
-     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Do not set it together with `deploymentShape` (the shape already chooses the accelerator). Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     acceleratorType?: pulumi.Input<string>;
     /**

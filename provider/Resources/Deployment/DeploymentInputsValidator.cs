@@ -66,6 +66,15 @@ public static partial class DeploymentInputsValidator
                 "acceleratorType and deploymentShape cannot both be set (Fireworks rejects the pair): a deployment " +
                 "shape already fixes the accelerator; set one or the other");
         }
+
+        // Fireworks refuses a create with neither (ACCELERATOR_TYPE_UNSPECIFIED): say so before anything is created.
+        if (inputs.AcceleratorType is null && inputs.DeploymentShape is null)
+        {
+            failures.Fail(Names.AcceleratorType,
+                "acceleratorType is required unless deploymentShape is set (Fireworks needs one of them); allowed " +
+                $"values include {string.Join(", ", DeploymentEnumValues.AcceleratorTypes)}, or set deploymentShape " +
+                "to e.g. \"accounts/fireworks/deploymentShapes/<name>\"");
+        }
     }
 
     private static void ValidateCounts(DeploymentInputs inputs, CheckFailureCollector failures)

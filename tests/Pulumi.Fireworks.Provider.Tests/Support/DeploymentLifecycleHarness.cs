@@ -38,8 +38,7 @@ internal sealed class DeploymentLifecycleHarness
     /// </summary>
     public ImmutableDictionary<string, PropertyValue> Checked(params (string Key, object? Value)[] entries)
     {
-        var program = entries.Aggregate(DeploymentProps.Valid(("deploymentId", "chat-1")),
-            (map, entry) => map.SetItem(entry.Key, DeploymentProps.Value(entry.Value)));
+        var program = DeploymentProps.Valid([("deploymentId", "chat-1"), .. entries]);
         var response = Resource.CheckAsync(DeploymentRequests.Check(program), CancellationToken.None).Result;
         Assert.Empty(response.Failures);
         return response.Inputs;

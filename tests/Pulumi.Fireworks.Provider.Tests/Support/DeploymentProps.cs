@@ -9,6 +9,9 @@ internal static class DeploymentProps
 {
     public const string Urn = "urn:pulumi:dev::proj::fireworks:index:Deployment::chat";
     public const string Model = "accounts/fireworks/models/llama-v3p1-8b-instruct";
+
+    /// <summary>Fireworks needs an accelerator type (or a deployment shape) on every create.</summary>
+    public const string Accelerator = "NVIDIA_H100_80GB";
     public const string SecretKey = "SuperSecretKey123";
     public const string OtherSecretKey = "AnotherKey456";
 
@@ -16,8 +19,13 @@ internal static class DeploymentProps
         PropertyValue.EmptyMap.AddRange(entries.Select(entry => KeyValuePair.Create(entry.Key, Value(entry.Value))));
 
     /// <summary>Minimal valid program inputs plus the given entries (which win).</summary>
+    /// <remarks>The base has an accelerator type unless the entries pick a deployment shape (Fireworks takes one).</remarks>
     public static ImmutableDictionary<string, PropertyValue> Valid(params (string Key, object? Value)[] entries) =>
-        Map(("baseModel", Model)).SetItems(Map(entries));
+        entries.Aggregate(
+            entries.Any(entry => entry.Key == "deploymentShape")
+                ? Map(("baseModel", Model))
+                : Map(("baseModel", Model), ("acceleratorType", Accelerator)),
+            (map, entry) => map.SetItem(entry.Key, Value(entry.Value)));
 
     public static PropertyValue Secret(object? value) => PropertyValue.CreateSecret(Value(value));
 

@@ -31,6 +31,7 @@ public sealed class DeploymentCheckTests
         { "malformed region in a list", [("regions", new[] { "eu frankfurt" })], "regions[0]", ["not a valid region name"] },
         { "lower-case accelerator", [("acceleratorType", "nvidia_h100_80gb")], "acceleratorType", ["did you mean \"NVIDIA_H100_80GB\"", "NVIDIA_B300_288GB"] },
         { "malformed precision", [("precision", "fp-8")], "precision", ["not a valid precision name", "FP8", "BF16"] },
+        { "neither accelerator nor shape", [("acceleratorType", null)], "acceleratorType", ["required unless deploymentShape is set", "NVIDIA_H100_80GB", "deploymentShapes/"] },
         { "accelerator with a shape", [("acceleratorType", "NVIDIA_H100_80GB"), ("deploymentShape", "accounts/fireworks/deploymentShapes/s")], "acceleratorType", ["cannot both be set", "deploymentShape"] },
         { "direct route without region", [("directRouteType", "INTERNET"), ("directRouteApiKeys", InternetRoute), ("multiRegion", "US")], "directRouteType", ["single region", "region"] },
         { "direct route without keys", [("directRouteType", "INTERNET"), ("region", "US_IOWA_1")], "directRouteType", ["non-empty directRouteApiKeys"] },
@@ -287,7 +288,7 @@ public sealed class DeploymentCheckTests
         var response = DeploymentCheck.Check(DeploymentRequests.Check(
             Map(("minReplicaCount", -1), ("regon", "x"), ("multiRegion", "MARS")))).Response;
 
-        Assert.Equal<string>(["baseModel", "minReplicaCount", "multiRegion", "regon"],
+        Assert.Equal<string>(["acceleratorType", "baseModel", "minReplicaCount", "multiRegion", "regon"],
             response.Failures.Select(f => f.Property).Order(StringComparer.Ordinal));
     }
 

@@ -12,7 +12,7 @@ public sealed class DeploymentDiffTests
     /// <summary>Checked inputs as Check would store them, with an explicit id.</summary>
     private static ImmutableDictionary<string, PropertyValue> Checked(params (string, object?)[] entries)
     {
-        var response = DeploymentCheck.Check(DeploymentRequests.Check(Valid(("deploymentId", "chat-1")).SetItems(Map(entries)))).Response;
+        var response = DeploymentCheck.Check(DeploymentRequests.Check(Valid([("deploymentId", "chat-1"), .. entries]))).Response;
         Assert.Empty(response.Failures);
         return response.Inputs;
     }
@@ -238,9 +238,9 @@ public sealed class DeploymentDiffTests
     [Fact]
     public void Diff_UnknownWhereNothingWasSet_IsAnAdd()
     {
-        var diff = Diff(Checked(), Checked().SetItem("baseModel", Value(Model)).SetItem("acceleratorType", PropertyValue.Unknown));
+        var diff = Diff(Checked(), Checked().SetItem("baseModel", Value(Model)).SetItem("region", PropertyValue.Unknown));
 
-        Assert.Equal(PropertyDiffKind.AddReplace, diff.DetailedDiff["acceleratorType"].Kind);
+        Assert.Equal(PropertyDiffKind.AddReplace, diff.DetailedDiff["region"].Kind);
     }
 
     [Fact]
@@ -305,7 +305,8 @@ public sealed class DeploymentDiffTests
     [Fact]
     public void Diff_NoOldInputs_StillSeesARealChange()
     {
-        var outputs = Map(("name", "accounts/acme/deployments/chat-1"), ("baseModel", Model), ("displayName", "old"));
+        var outputs = Map(("name", "accounts/acme/deployments/chat-1"), ("baseModel", Model), ("acceleratorType", Accelerator),
+            ("displayName", "old"));
 
         var diff = DeploymentDiff.Diff(DeploymentRequests.Diff(PropertyValue.EmptyMap, Checked(("displayName", "new")), outputs));
 

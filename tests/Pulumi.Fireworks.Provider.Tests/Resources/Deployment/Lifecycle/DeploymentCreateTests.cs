@@ -24,7 +24,7 @@ public sealed class DeploymentCreateTests
 
         var (spec, options) = Assert.Single(Api.Creates);
         Assert.Equal(
-            $$$"""{"baseModel":"{{{Model}}}","displayName":"Chat","autoscalingPolicy":{"scaleToZeroWindow":"300s"},"placement":{"region":"US_IOWA_1"}}""",
+            $$$"""{"baseModel":"{{{Model}}}","displayName":"Chat","acceleratorType":"{{{Accelerator}}}","autoscalingPolicy":{"scaleToZeroWindow":"300s"},"placement":{"region":"US_IOWA_1"}}""",
             DeploymentLifecycleHarness.Json(spec));
         Assert.Equal("chat-1", options!.DeploymentId);
     }

@@ -18,7 +18,7 @@ public sealed class DeploymentSpecBuilderTests
 
         var json = DeploymentLifecycleHarness.Json(DeploymentSpecBuilder.ForCreate(inputs));
 
-        Assert.Equal($$$"""{"baseModel":"{{{Model}}}"}""", json);
+        Assert.Equal($$$"""{"baseModel":"{{{Model}}}","acceleratorType":"{{{Accelerator}}}"}""", json);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
 using static Pulumi.Fireworks.IntegrationTests.Support.ProviderSession;
 
-namespace Pulumi.Fireworks.IntegrationTests.Deployment;
+namespace Pulumi.Fireworks.IntegrationTests.Resources.Deployment;
 
 /// <summary>The Deployment resource end to end: gRPC into the real plugin host, HTTP into the emulator.</summary>
 public sealed class DeploymentLifecycleTests
