@@ -104,8 +104,9 @@ internal sealed class ProviderSession : IAsyncDisposable
         _ => throw new ArgumentException($"unsupported test value {value}"),
     };
 
+    /// <summary>Check as the engine sends it for a new resource (no olds); <paramref name="seed"/> fills the random seed.</summary>
     public async Task<ImmutableDictionary<string, PropertyValue>> CheckAsync(ImmutableDictionary<string, PropertyValue> news,
-        string name = "chat")
+        string name = "chat", byte? seed = null)
     {
         var response = await Client.CheckAsync(new CheckRequest
         {
@@ -114,7 +115,7 @@ internal sealed class ProviderSession : IAsyncDisposable
             Type = Type,
             Olds = new Struct(),
             News = PropertyValueCodec.EncodeMap(news),
-            RandomSeed = Google.Protobuf.ByteString.CopyFrom([.. Enumerable.Range(1, 32).Select(i => (byte)i)]),
+            RandomSeed = Google.Protobuf.ByteString.CopyFrom([.. Enumerable.Range(1, 32).Select(i => seed ?? (byte)i)]),
         });
         Assert.Empty(response.Failures);
         return PropertyValueCodec.DecodeMap(response.Inputs);
