@@ -237,4 +237,23 @@ public sealed class DeploymentCreateTests
         Assert.DoesNotContain(SecretKey, string.Join(" ", error.Reasons), StringComparison.Ordinal);
         Assert.DoesNotContain(SecretKey, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Create_FailedStatusEchoesAKey_RecordedStatusIsRedacted()
+    {
+        Api.ReturnsKeys = false;
+        Api.StateAfterCreate = DeploymentStates.Creating;
+        Api.StatesOnRead.Enqueue(DeploymentStates.Failed);
+        var inputs = _harness.Checked(("region", "US_IOWA_1"), ("directRouteType", "INTERNET"),
+            ("directRouteApiKeys", new[] { SecretKey }));
+        Api.FailureStatus = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" };
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.CreateAsync(inputs));
+
+        // The partial state's outputs are written to the stack in plain text (status is not a secret output).
+        var status = error.Properties["status"];
+        Assert.False(status.IsSecret);
+        Assert.DoesNotContain(SecretKey, status.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[redacted] rejected", status.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -190,6 +190,23 @@ public sealed class DeploymentReadTests
     }
 
     [Fact]
+    public async Task Read_FailedStatusEchoesAKey_OutputStatusIsRedacted()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("region", "US_IOWA_1"), ("directRouteType", "INTERNET"),
+            ("directRouteApiKeys", new[] { SecretKey }));
+        Api.Stored[Name] = Api.Stored[Name] with
+        {
+            State = DeploymentStates.Failed,
+            Status = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" },
+        };
+
+        var read = await _harness.ReadAsync(Name, outputs, inputs);
+
+        Assert.DoesNotContain(SecretKey, read.Properties["status"].ToString(), StringComparison.Ordinal);
+        Assert.Contains("[redacted] rejected", read.Properties["status"].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_NotAnIdOrName_IsAnInvalidArgument()
     {
         var error = await Assert.ThrowsAsync<ProviderErrorException>(() => _harness.ReadAsync("accounts/acme/models/x"));
