@@ -1,9 +1,14 @@
+using Moq;
+using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment.Lifecycle;
 
@@ -256,4 +261,64 @@ public sealed class DeploymentCreateTests
         Assert.DoesNotContain(SecretKey, status.ToString(), StringComparison.Ordinal);
         Assert.Contains("[redacted] rejected", status.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Create_UnexpectedFailureWhileWaiting_StillReportsPartialStateWithId()
+    {
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new FireworksDeployment { Name = Id, BaseModel = Model, State = DeploymentStates.Creating });
+        api.Setup(a => a.WaitForDeploymentAsync(Id, It.IsAny<DeploymentWaitTarget>(), It.IsAny<DeploymentWaitOptions>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("connection reset"));
+        var resource = Resource(api.Object);
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
+            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(), null, Preview: false),
+            CancellationToken.None));
+
+        Assert.Equal(Id, error.Id);
+        Assert.Contains("connection reset", Assert.Single(error.Reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_UnexpectedFailureOfTheRequest_StillReportsPartialStateWithId()
+    {
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("the connection pool was shut down"));
+        var resource = Resource(api.Object);
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
+            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(), null, Preview: false),
+            CancellationToken.None));
+
+        Assert.Equal(Id, error.Id);
+    }
+
+    [Fact]
+    public async Task Create_UnexpectedFailureAfterTheAnswer_StillReportsPartialStateWithId()
+    {
+        // The create went through; turning the answer into outputs fails (a value the provider cannot represent).
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new FireworksDeployment
+            {
+                Name = Id, BaseModel = Model, State = DeploymentStates.Creating,
+                AutoscalingPolicy = new AutoscalingPolicy { ScaleUpWindow = "70000000000000000000000000000h" },
+            });
+        var resource = Resource(api.Object);
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
+            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(("waitForReady", false)), null,
+                Preview: false),
+            CancellationToken.None));
+
+        Assert.Equal(Id, error.Id);
+        Assert.Equal(PropertyValue.Create(Id), error.Properties["name"]);
+    }
+
+    private const string Id = DeploymentLifecycleHarness.Id;
+
+    private DeploymentResource Resource(IDeploymentsApi api) =>
+        new(new DeploymentResourceOptions("acme", _harness.Time, _harness.Log) { Deployments = api });
 }
