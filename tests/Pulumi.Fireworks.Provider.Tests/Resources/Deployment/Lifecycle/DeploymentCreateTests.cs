@@ -295,28 +295,6 @@ public sealed class DeploymentCreateTests
         Assert.Equal(Id, error.Id);
     }
 
-    [Fact]
-    public async Task Create_UnexpectedFailureAfterTheAnswer_StillReportsPartialStateWithId()
-    {
-        // The create went through; turning the answer into outputs fails (a value the provider cannot represent).
-        var api = new Mock<IDeploymentsApi>();
-        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new FireworksDeployment
-            {
-                Name = Id, BaseModel = Model, State = DeploymentStates.Creating,
-                AutoscalingPolicy = new AutoscalingPolicy { ScaleUpWindow = "70000000000000000000000000000h" },
-            });
-        var resource = Resource(api.Object);
-
-        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
-            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(("waitForReady", false)), null,
-                Preview: false),
-            CancellationToken.None));
-
-        Assert.Equal(Id, error.Id);
-        Assert.Equal(PropertyValue.Create(Id), error.Properties["name"]);
-    }
-
     private const string Id = DeploymentLifecycleHarness.Id;
 
     private DeploymentResource Resource(IDeploymentsApi api) =>
