@@ -59,6 +59,12 @@ public static class ProtoDuration
                 return false;
             }
 
+            // decimal arithmetic throws on overflow: refuse a component beyond the largest duration first.
+            if (number > (decimal)TimeSpan.MaxValue.TotalSeconds / scale.Value)
+            {
+                return false;
+            }
+
             totalSeconds += number * scale.Value;
         }
 

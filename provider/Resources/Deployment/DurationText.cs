@@ -75,6 +75,13 @@ public static class DurationText
             }
 
             span = span[unitLength..];
+
+            // decimal arithmetic throws on overflow: refuse a component beyond the largest duration first.
+            if (number > TimeSpan.MaxValue.Ticks / unitTicks.Value)
+            {
+                return false;
+            }
+
             ticks += number * unitTicks.Value;
             sawComponent = true;
             if (ticks > TimeSpan.MaxValue.Ticks)

@@ -50,7 +50,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
 
         if (!inputs.WaitForReady.IsKnown || !inputs.WaitForReady.Value)
         {
-            return new ResourceCreateResponse(name, DeploymentOutputs.FromService(created, inputs));
+            return new ResourceCreateResponse(name, Outputs(created, inputs, name, request.Properties));
         }
 
         var timeout = request.Timeout ?? options.DefaultCreateTimeout;
@@ -59,7 +59,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var ready = await api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Ready,
                 options.WaitOptions with { Timeout = Remaining(started, timeout), Progress = progress },
                 cancellationToken).ConfigureAwait(false);
-            return new ResourceCreateResponse(name, DeploymentOutputs.FromService(ready ?? created, inputs));
+            return new ResourceCreateResponse(name, Outputs(ready ?? created, inputs, name, request.Properties));
         }
         catch (DeploymentFailedException failed)
         {
@@ -76,8 +76,10 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             throw await PartialAsync(name, inputs, request.Properties, errors, reason, timedOut.LastSeen ?? created, timedOut)
                 .ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is OperationCanceledException or FireworksException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or ResourceInitializationException))
         {
+            // Anything else (cancellation, a failed poll, an error of our own): the deployment exists, so the id
+            // must reach the engine; a plain error here would orphan it.
             var reason = $"deployment {name} was created, but waiting for it to be READY stopped " +
                          $"({Describe(exception, cancellationToken)}). It is kept in the stack: run `pulumi up` to keep waiting, " +
                          "or `pulumi destroy` to delete it";
@@ -85,8 +87,10 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         }
     }
 
+    // Only an argument the client refuses before sending proves nothing went out; any other failure may follow a
+    // request that reached Fireworks.
     private static bool IsOutcomeUnknown(Exception exception) =>
-        exception is FireworksException or OperationCanceledException or HttpRequestException or TimeoutException;
+        exception is not (ArgumentException or OutOfMemoryException);
 
     private async Task<ResourceInitializationException> PartialAsync(string name, DeploymentInputs inputs,
         ImmutableDictionary<string, PropertyValue> checkedInputs, DeploymentErrors errors, string reason,
@@ -95,8 +99,31 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider).ConfigureAwait(false) ?? known;
         var outputs = current is null
             ? DeploymentOutputs.FromInputs(inputs, name)
-            : DeploymentOutputs.FromService(current, inputs);
+            : TryOutputs(current, inputs) ?? DeploymentOutputs.FromInputs(inputs, name);
         return new ResourceInitializationException(name, outputs, checkedInputs, [errors.Redact(reason)], cause);
+    }
+
+    /// <summary>
+    /// The outputs of a created deployment; if the service's answer cannot be turned into outputs, the create is
+    /// still reported as partial (with the id) rather than as a plain error that would lose the deployment.
+    /// </summary>
+    private static ImmutableDictionary<string, PropertyValue> Outputs(FireworksDeployment deployment,
+        DeploymentInputs inputs, string name, ImmutableDictionary<string, PropertyValue> checkedInputs) =>
+        TryOutputs(deployment, inputs)
+        ?? throw new ResourceInitializationException(name, DeploymentOutputs.FromInputs(inputs, name), checkedInputs,
+            [$"deployment {name} was created, but Fireworks' answer could not be read; it is kept in the stack: run " +
+             "`pulumi refresh` to read it again"]);
+
+    private static ImmutableDictionary<string, PropertyValue>? TryOutputs(FireworksDeployment deployment, DeploymentInputs inputs)
+    {
+        try
+        {
+            return DeploymentOutputs.FromService(deployment, inputs);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private TimeSpan Remaining(long started, TimeSpan timeout)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
@@ -34,10 +35,12 @@ public static class DeploymentOutputs
         Set(outputs, Names.State, deployment.State);
         if (deployment.Status is { } status && (status.Code is not null || status.Message is not null))
         {
+            // status is a plain output, but the service's message may echo a direct-route key (e.g. why it FAILED).
+            var keys = new SecretRedactor([.. KeysOf(state.DirectRouteApiKeys), .. KeysOf(carry.DirectRouteApiKeys)]);
             outputs[Names.Status] = PropertyValue.CreateMap(
             [
                 KeyValuePair.Create("code", PropertyValue.Create(status.Code ?? string.Empty)),
-                KeyValuePair.Create("message", PropertyValue.Create(status.Message ?? string.Empty)),
+                KeyValuePair.Create("message", PropertyValue.Create(keys.Redact(status.Message) ?? string.Empty)),
             ]);
         }
 
@@ -58,6 +61,9 @@ public static class DeploymentOutputs
     /// </summary>
     public static ImmutableDictionary<string, PropertyValue> FromInputs(DeploymentInputs inputs, string name) =>
         inputs.ToPropertyMap().Remove(Names.Defaults).SetItem(Names.Name, PropertyValue.Create(name));
+
+    private static IEnumerable<string> KeysOf(Known<IReadOnlyList<string>>? keys) =>
+        keys is { IsKnown: true } ? keys.Value : [];
 
     private static void Set(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, string? value)
     {

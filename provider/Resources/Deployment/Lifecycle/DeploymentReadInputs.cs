@@ -42,6 +42,17 @@ public static class DeploymentReadInputs
             }
         }
 
+        // proto3 JSON leaves zero values out, so a declared 0, false or "" the service does not mention is what it
+        // holds; dropping it would show a change on every refresh and re-send it on every update.
+        foreach (var (key, declared) in oldInputs)
+        {
+            if (!result.ContainsKey(key) && Names.Inputs.Contains(key) && !DeploymentSpecBuilder.ProviderOnly.Contains(key)
+                && IsZero(declared))
+            {
+                result[key] = declared;
+            }
+        }
+
         return result.ToImmutable();
     }
 
@@ -56,6 +67,14 @@ public static class DeploymentReadInputs
         }
 
         return state.ToPropertyMap().RemoveRange(DeploymentSpecBuilder.ProviderOnly);
+    }
+
+    private static bool IsZero(PropertyValue value)
+    {
+        var plain = value.Unwrap(out _);
+        return (plain.TryGetNumber(out var number) && number == 0)
+               || (plain.TryGetBool(out var flag) && !flag)
+               || (plain.TryGetString(out var text) && text.Length == 0);
     }
 
     private static bool SameShape(Known<string>? old, Known<string>? current) =>

@@ -37,4 +37,11 @@ public class ProtoDurationTests
     {
         Assert.Equal(expected, ProtoDuration.Normalize(text));
     }
+
+    [Fact]
+    public void TryParse_BeyondTheLargestDuration_IsRejectedWithoutThrowing()
+    {
+        Assert.False(ProtoDuration.TryParse("70000000000000000000000000000h", out _));
+        Assert.Equal("70000000000000000000000000000h", ProtoDuration.Normalize("70000000000000000000000000000h"));
+    }
 }

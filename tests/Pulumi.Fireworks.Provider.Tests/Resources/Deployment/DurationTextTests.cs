@@ -31,4 +31,14 @@ public sealed class DurationTextTests
     {
         Assert.Null(DurationText.Normalize(text));
     }
+
+    [Theory]
+    [InlineData("70000000000000000000000000000h")]
+    [InlineData("70000000000000000000000000000ns")]
+    [InlineData("1h70000000000000000000000000000m")]
+    public void TryParse_BeyondTheLargestDuration_IsRejectedWithoutThrowing(string text)
+    {
+        Assert.False(DurationText.TryParse(text, out _));
+        Assert.Null(DurationText.Normalize(text));
+    }
 }

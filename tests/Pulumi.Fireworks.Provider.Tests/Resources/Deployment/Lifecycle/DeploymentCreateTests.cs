@@ -1,9 +1,14 @@
+using Moq;
+using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment.Lifecycle;
 
@@ -237,4 +242,61 @@ public sealed class DeploymentCreateTests
         Assert.DoesNotContain(SecretKey, string.Join(" ", error.Reasons), StringComparison.Ordinal);
         Assert.DoesNotContain(SecretKey, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Create_FailedStatusEchoesAKey_RecordedStatusIsRedacted()
+    {
+        Api.ReturnsKeys = false;
+        Api.StateAfterCreate = DeploymentStates.Creating;
+        Api.StatesOnRead.Enqueue(DeploymentStates.Failed);
+        var inputs = _harness.Checked(("region", "US_IOWA_1"), ("directRouteType", "INTERNET"),
+            ("directRouteApiKeys", new[] { SecretKey }));
+        Api.FailureStatus = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" };
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.CreateAsync(inputs));
+
+        // The partial state's outputs are written to the stack in plain text (status is not a secret output).
+        var status = error.Properties["status"];
+        Assert.False(status.IsSecret);
+        Assert.DoesNotContain(SecretKey, status.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[redacted] rejected", status.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_UnexpectedFailureWhileWaiting_StillReportsPartialStateWithId()
+    {
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new FireworksDeployment { Name = Id, BaseModel = Model, State = DeploymentStates.Creating });
+        api.Setup(a => a.WaitForDeploymentAsync(Id, It.IsAny<DeploymentWaitTarget>(), It.IsAny<DeploymentWaitOptions>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new HttpRequestException("connection reset"));
+        var resource = Resource(api.Object);
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
+            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(), null, Preview: false),
+            CancellationToken.None));
+
+        Assert.Equal(Id, error.Id);
+        Assert.Contains("connection reset", Assert.Single(error.Reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_UnexpectedFailureOfTheRequest_StillReportsPartialStateWithId()
+    {
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("the connection pool was shut down"));
+        var resource = Resource(api.Object);
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
+            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(), null, Preview: false),
+            CancellationToken.None));
+
+        Assert.Equal(Id, error.Id);
+    }
+
+    private const string Id = DeploymentLifecycleHarness.Id;
+
+    private DeploymentResource Resource(IDeploymentsApi api) =>
+        new(new DeploymentResourceOptions("acme", _harness.Time, _harness.Log) { Deployments = api });
 }

@@ -149,6 +149,42 @@ public sealed class DeploymentReadTests
     }
 
     [Fact]
+    public async Task Read_DeclaredZeroValuesTheServiceOmits_ShowNoDiff()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("minReplicaCount", 0), ("maxReplicaCount", 1),
+            ("enableAddons", false), ("maxContextLength", 0), ("draftTokenCount", 0));
+
+        // proto3 JSON leaves zero values out: the service reports none of the declared zeros.
+        Api.Stored[Name] = Api.Stored[Name] with
+        {
+            MinReplicaCount = null, EnableAddons = null, MaxContextLength = null, DraftTokenCount = null,
+        };
+
+        var read = await _harness.ReadAsync(Name, outputs, inputs);
+        var refresh = await _harness.Resource.DiffAsync(new ResourceDiffRequest(read.Id, Urn, "chat", DeploymentLifecycleHarness.Type,
+            read.Properties, read.Inputs, inputs, []), CancellationToken.None);
+        var up = await _harness.Resource.DiffAsync(new ResourceDiffRequest(read.Id, Urn, "chat", DeploymentLifecycleHarness.Type,
+            read.Properties, read.Inputs, _harness.Checked(("minReplicaCount", 0), ("maxReplicaCount", 1),
+                ("enableAddons", false), ("maxContextLength", 0), ("draftTokenCount", 0)), []), CancellationToken.None);
+
+        Assert.Equal(DiffChanges.None, refresh.Changes);
+        Assert.Equal(DiffChanges.None, up.Changes);
+    }
+
+    [Fact]
+    public async Task Read_DeclaredValueTheServiceNowOmits_ShowsAsDrift()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("minReplicaCount", 2), ("maxReplicaCount", 4));
+        Api.Stored[Name] = Api.Stored[Name] with { MinReplicaCount = null };
+
+        var read = await _harness.ReadAsync(Name, outputs, inputs);
+        var diff = await _harness.Resource.DiffAsync(new ResourceDiffRequest(read.Id, Urn, "chat", DeploymentLifecycleHarness.Type,
+            read.Properties, read.Inputs, inputs, []), CancellationToken.None);
+
+        Assert.Equal<string>(["minReplicaCount"], diff.Diffs);
+    }
+
+    [Fact]
     public async Task Read_ServiceChangedAValue_ShowsAsDrift()
     {
         var (outputs, inputs) = await _harness.CreatedAsync(("displayName", "Chat"));
@@ -187,6 +223,23 @@ public sealed class DeploymentReadTests
         var read = await _harness.ReadAsync(Name, outputs, inputs);
 
         Assert.Equal(PropertyValue.CreateList([PropertyValue.Create(OtherSecretKey)]), read.Inputs["directRouteApiKeys"].Unwrap(out _));
+    }
+
+    [Fact]
+    public async Task Read_FailedStatusEchoesAKey_OutputStatusIsRedacted()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("region", "US_IOWA_1"), ("directRouteType", "INTERNET"),
+            ("directRouteApiKeys", new[] { SecretKey }));
+        Api.Stored[Name] = Api.Stored[Name] with
+        {
+            State = DeploymentStates.Failed,
+            Status = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" },
+        };
+
+        var read = await _harness.ReadAsync(Name, outputs, inputs);
+
+        Assert.DoesNotContain(SecretKey, read.Properties["status"].ToString(), StringComparison.Ordinal);
+        Assert.Contains("[redacted] rejected", read.Properties["status"].ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
