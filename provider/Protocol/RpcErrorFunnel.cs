@@ -57,6 +57,7 @@ public sealed class RpcErrorFunnel
                     Properties = PropertyValueCodec.EncodeMap(initFailed.Properties),
                     Inputs = initFailed.Inputs.Count > 0 ? PropertyValueCodec.EncodeMap(initFailed.Inputs) : null,
                     Reasons = { initFailed.Reasons },
+                    RefreshBeforeUpdate = initFailed.RefreshBeforeUpdate,
                 });
             case MissingConfigurationException missing:
                 var detail = new ConfigureErrorMissingKeys();

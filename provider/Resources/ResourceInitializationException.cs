@@ -31,4 +31,10 @@ public sealed class ResourceInitializationException : Exception
     public ImmutableDictionary<string, PropertyValue> Inputs { get; }
 
     public IReadOnlyList<string> Reasons { get; }
+
+    /// <summary>
+    /// Asks the engine to refresh the resource before its next update, so a resource whose state is in doubt (it
+    /// may not even exist) is read again rather than updated blindly.
+    /// </summary>
+    public bool RefreshBeforeUpdate { get; init; }
 }

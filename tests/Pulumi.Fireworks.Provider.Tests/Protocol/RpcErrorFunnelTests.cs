@@ -51,6 +51,20 @@ public sealed class RpcErrorFunnelTests
     }
 
     [Fact]
+    public void ToRpcException_ResourceInitializationAskingForRefresh_SetsRefreshBeforeUpdate()
+    {
+        var exception = new ResourceInitializationException("id", PropertyValue.EmptyMap, PropertyValue.EmptyMap, ["r"])
+        {
+            RefreshBeforeUpdate = true,
+        };
+
+        var detail = Assert.Single(Funnel().ToRpcException(exception).GetRpcStatus()!.Details)
+            .Unpack<ErrorResourceInitFailed>();
+
+        Assert.True(detail.RefreshBeforeUpdate);
+    }
+
+    [Fact]
     public void ToRpcException_ResourceInitializationWithoutInputs_LeavesInputsUnset()
     {
         var exception = new ResourceInitializationException("id", PropertyValue.EmptyMap, PropertyValue.EmptyMap, ["r"]);

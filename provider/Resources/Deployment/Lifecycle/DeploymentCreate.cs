@@ -45,7 +45,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var reason = $"the create request for deployment {name} may have reached Fireworks, but no answer came back " +
                          $"({Describe(exception, cancellationToken)}). The deployment is recorded in the stack so it cannot be " +
                          "lost: run `pulumi refresh` to see whether it exists (refresh drops it from the stack if not), then `pulumi up`";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, null, exception).ConfigureAwait(false);
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, null, exception, cancellationToken).ConfigureAwait(false);
         }
 
         if (!inputs.WaitForReady.IsKnown || !inputs.WaitForReady.Value)
@@ -65,7 +65,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         {
             var reason = $"{failed.Message}. The deployment exists in Fireworks and is kept in the stack: fix the cause " +
                          "and run `pulumi up` to check it again, or remove it from the program to delete it";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, failed.Deployment ?? created, failed)
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, failed.Deployment ?? created, failed, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (DeploymentWaitTimeoutException timedOut)
@@ -73,7 +73,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var reason = $"deployment {name} was created but is not READY after {Format(timeout)} (last state: " +
                          $"{timedOut.LastSeen?.State ?? "unknown"}). It is kept in the stack: run `pulumi up` to keep waiting " +
                          "(raise customTimeouts.create for slow models) or `pulumi refresh` to see its state";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, timedOut.LastSeen ?? created, timedOut)
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, timedOut.LastSeen ?? created, timedOut, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or ResourceInitializationException))
@@ -83,7 +83,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var reason = $"deployment {name} was created, but waiting for it to be READY stopped " +
                          $"({Describe(exception, cancellationToken)}). It is kept in the stack: run `pulumi up` to keep waiting, " +
                          "or `pulumi destroy` to delete it";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, null, exception).ConfigureAwait(false);
+            throw await PartialAsync(name, inputs, request.Properties, errors, reason, created, exception, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -94,13 +94,19 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
 
     private async Task<ResourceInitializationException> PartialAsync(string name, DeploymentInputs inputs,
         ImmutableDictionary<string, PropertyValue> checkedInputs, DeploymentErrors errors, string reason,
-        FireworksDeployment? known, Exception cause)
+        FireworksDeployment? known, Exception cause, CancellationToken cancellationToken)
     {
-        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider).ConfigureAwait(false) ?? known;
+        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider, cancellationToken)
+            .ConfigureAwait(false) ?? known;
         var outputs = current is null
             ? DeploymentOutputs.FromInputs(inputs, name)
             : TryOutputs(current, inputs) ?? DeploymentOutputs.FromInputs(inputs, name);
-        return new ResourceInitializationException(name, outputs, checkedInputs, [errors.Redact(reason)], cause);
+        // The next `pulumi up` reads the deployment first: if the create never took effect, the refresh drops it from
+        // the stack and the update that follows creates it again instead of failing on a deployment that is not there.
+        return new ResourceInitializationException(name, outputs, checkedInputs, [errors.Redact(reason)], cause)
+        {
+            RefreshBeforeUpdate = true,
+        };
     }
 
     /// <summary>
@@ -112,7 +118,10 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         TryOutputs(deployment, inputs)
         ?? throw new ResourceInitializationException(name, DeploymentOutputs.FromInputs(inputs, name), checkedInputs,
             [$"deployment {name} was created, but Fireworks' answer could not be read; it is kept in the stack: run " +
-             "`pulumi refresh` to read it again"]);
+             "`pulumi refresh` to read it again"])
+        {
+            RefreshBeforeUpdate = true,
+        };
 
     private static ImmutableDictionary<string, PropertyValue>? TryOutputs(FireworksDeployment deployment, DeploymentInputs inputs)
     {

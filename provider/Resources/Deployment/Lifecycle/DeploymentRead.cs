@@ -36,7 +36,18 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         var inputs = request.Inputs.IsEmpty
             ? DeploymentReadInputs.ForImport(deployment)
             : DeploymentReadInputs.ForRefresh(deployment, request.Inputs);
-        return new ResourceReadResponse(id, DeploymentOutputs.FromService(deployment, carry), inputs);
+        var outputs = DeploymentOutputs.FromService(deployment, carry);
+        if (deployment.State == DeploymentStates.Failed && !request.Properties.IsEmpty)
+        {
+            // A refresh that finds the deployment FAILED keeps it, but as a failed resource: the engine shows the
+            // reason as a warning and the next `pulumi up` checks it again instead of reporting "no changes".
+            var status = deployment.Status is { } failure ? $" (status {failure.Code}: {failure.Message})" : string.Empty;
+            throw new ResourceInitializationException(id, outputs, inputs,
+                [errors.Redact($"deployment {id} is FAILED in Fireworks{status}; fix the cause and run `pulumi up`, or " +
+                               "remove it from the program to delete it")]);
+        }
+
+        return new ResourceReadResponse(id, outputs, inputs);
     }
 
     private string ParseName(string id, DeploymentErrors errors)

@@ -49,11 +49,13 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
                 await progress.SendAsync($"updating {name}: {string.Join(", ", writable)}").ConfigureAwait(false);
                 patched = await api.UpdateDeploymentAsync(name, spec, cancellationToken).ConfigureAwait(false);
             }
-            catch (FireworksException exception) when (DeploymentErrors.IsCertainRejection(exception))
+            // A 409 right after the deployment settled is most likely the answer to a retried PATCH whose first attempt
+            // went through and started a rollout: not a proof that nothing changed.
+            catch (FireworksException exception) when (DeploymentErrors.IsCertainRejection(exception) && exception.Status != 409)
             {
                 throw errors.Failed(exception);
             }
-            catch (FireworksException exception)
+            catch (Exception exception) when (exception is FireworksException or OperationCanceledException or HttpRequestException)
             {
                 throw errors.Failed(ProviderErrorCode.Unknown,
                     $"updating deployment {name}: the outcome is unknown ({exception.Message}); run `pulumi refresh`, then " +
@@ -220,11 +222,14 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
             cause = exception;
         }
 
-        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider).ConfigureAwait(false) ?? lastSeen;
+        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider, cancellationToken).ConfigureAwait(false) ?? lastSeen;
         var outputs = current is null
             ? DeploymentOutputs.FromInputs(news, name)
             : DeploymentOutputs.FromService(current, news);
-        throw new ResourceInitializationException(name, outputs, checkedNews, [errors.Redact(reason)], cause);
+        throw new ResourceInitializationException(name, outputs, checkedNews, [errors.Redact(reason)], cause)
+        {
+            RefreshBeforeUpdate = true,
+        };
     }
 
     private static DateTimeOffset? Timestamp(string? text) =>

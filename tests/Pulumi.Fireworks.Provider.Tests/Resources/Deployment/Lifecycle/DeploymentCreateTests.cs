@@ -295,6 +295,32 @@ public sealed class DeploymentCreateTests
         Assert.Equal(Id, error.Id);
     }
 
+    [Fact]
+    public async Task Create_CancelledWhileWaiting_AnswersAtOnceWithoutReadingTheDeploymentAgain()
+    {
+        // The engine gives a cancelled or stopping plugin a few seconds: a lookup on a slow API would lose the id.
+        using var cancellation = new CancellationTokenSource();
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.CreateDeploymentAsync(It.IsAny<DeploymentSpec>(), It.IsAny<CreateDeploymentOptions>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new FireworksDeployment { Name = Id, BaseModel = Model, State = DeploymentStates.Creating });
+        api.Setup(a => a.WaitForDeploymentAsync(Id, It.IsAny<DeploymentWaitTarget>(), It.IsAny<DeploymentWaitOptions>(), It.IsAny<CancellationToken>()))
+            .Returns(async () =>
+            {
+                await cancellation.CancelAsync();
+                throw new OperationCanceledException(cancellation.Token);
+            });
+        var resource = Resource(api.Object);
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => resource.CreateAsync(
+            new ResourceCreateRequest(Urn, "chat", DeploymentLifecycleHarness.Type, _harness.Checked(), null, Preview: false),
+            cancellation.Token));
+
+        Assert.Equal(Id, error.Id);
+        Assert.Equal(PropertyValue.Create("CREATING"), error.Properties["state"]);
+        Assert.True(error.RefreshBeforeUpdate);
+        api.Verify(a => a.GetDeploymentAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private const string Id = DeploymentLifecycleHarness.Id;
 
     private DeploymentResource Resource(IDeploymentsApi api) =>

@@ -236,10 +236,40 @@ public sealed class DeploymentReadTests
             Status = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" },
         };
 
-        var read = await _harness.ReadAsync(Name, outputs, inputs);
+        var failed = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.ReadAsync(Name, outputs, inputs));
 
-        Assert.DoesNotContain(SecretKey, read.Properties["status"].ToString(), StringComparison.Ordinal);
-        Assert.Contains("[redacted] rejected", read.Properties["status"].ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretKey, failed.Properties["status"].ToString(), StringComparison.Ordinal);
+        Assert.Contains("[redacted] rejected", failed.Properties["status"].ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretKey, Assert.Single(failed.Reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_RefreshFindsTheDeploymentFailed_KeepsItAsAFailedResourceWithTheStatus()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("displayName", "Chat"));
+        Api.Stored[Name] = Api.Stored[Name] with
+        {
+            State = DeploymentStates.Failed,
+            Status = new DeploymentStatus { Code = "RESOURCE_EXHAUSTED", Message = "no H100 capacity in US_IOWA_1" },
+        };
+
+        var failed = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.ReadAsync(Name, outputs, inputs));
+
+        Assert.Equal(Name, failed.Id);
+        Assert.Equal(PropertyValue.Create("FAILED"), failed.Properties["state"]);
+        Assert.Contains("RESOURCE_EXHAUSTED: no H100 capacity", Assert.Single(failed.Reasons), StringComparison.Ordinal);
+        Assert.Equal(PropertyValue.Create("Chat"), failed.Inputs["displayName"]);
+    }
+
+    [Fact]
+    public async Task Read_ImportOfAFailedDeployment_ImportsIt()
+    {
+        Api.Add("chat-1", DeploymentStates.Failed);
+
+        var read = await _harness.ReadAsync("chat-1");
+
+        Assert.Equal(Name, read.Id);
+        Assert.Equal(PropertyValue.Create("FAILED"), read.Properties["state"]);
     }
 
     [Fact]

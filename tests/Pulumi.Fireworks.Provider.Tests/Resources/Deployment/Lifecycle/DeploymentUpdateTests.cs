@@ -199,6 +199,46 @@ public sealed class DeploymentUpdateTests
     }
 
     [Fact]
+    public async Task Update_ConflictAnsweringTheRetriedPatch_IsAnUnknownOutcomeNotARefusal()
+    {
+        // The first PATCH went through and started a rollout; its answer was lost and the retry met a 409.
+        var (outputs, inputs) = await _harness.CreatedAsync(("acceleratorCount", 1));
+        Api.UpdateFailures.Enqueue(FakeDeploymentsApi.Error("update deployment " + Name, 409, "ABORTED", "deployment is updating"));
+
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(() =>
+            _harness.UpdateAsync(outputs, inputs, _harness.Checked(("acceleratorCount", 2))));
+
+        Assert.Equal(ProviderErrorCode.Unknown, error.Code);
+        Assert.Contains("outcome is unknown", error.Message, StringComparison.Ordinal);
+        Assert.Contains("pulumi refresh", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Update_CancelledDuringThePatch_IsAnUnknownOutcomeNotACleanCancel()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("acceleratorCount", 1));
+        Api.UpdateFailures.Enqueue(new OperationCanceledException("cancelled while the PATCH was in flight"));
+
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(() =>
+            _harness.UpdateAsync(outputs, inputs, _harness.Checked(("acceleratorCount", 2))));
+
+        Assert.Equal(ProviderErrorCode.Unknown, error.Code);
+    }
+
+    [Fact]
+    public async Task Update_WaitFailsAfterThePatch_AsksTheEngineToRefreshBeforeTheNextUpdate()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("acceleratorCount", 1));
+        Api.StateAfterUpdate = DeploymentStates.Failed;
+
+        var error = await Assert.ThrowsAsync<ResourceInitializationException>(() =>
+            _harness.UpdateAsync(outputs, inputs, _harness.Checked(("acceleratorCount", 2))));
+
+        Assert.Equal(Name, error.Id);
+        Assert.True(error.RefreshBeforeUpdate);
+    }
+
+    [Fact]
     public async Task Update_RejectedByTheService_IsAPlainErrorWithoutKeys()
     {
         var (outputs, inputs) = await _harness.CreatedAsync(DirectRoute);
