@@ -1,7 +1,7 @@
 'use strict';
 // The published plugin configured against the published emulator, as the engine would run it for one stack:
 // emulator → fake engine → plugin → Handshake → CheckConfig → Configure (apiKey secret, accountId, baseUrl).
-// shutdown() stops the plugin, the engine and the emulator whatever happened before.
+// shutdown() stops the plugin, the engine and the emulator (unless the caller shared its own) whatever happened before.
 const { launch } = require('./fixture');
 const { startEmulator } = require('./emulator');
 const { secret, fromStruct } = require('./properties');
@@ -10,15 +10,20 @@ const requests = require('./requests');
 // Emulator delays: long enough that the provider really waits (and reports progress), short enough for CI.
 const FAST_EMULATOR = ['--ready-delay', '1500ms', '--update-delay', '1s', '--delete-delay', '500ms'];
 
-async function startEmulatedProvider({ emulatorArgs = FAST_EMULATOR } = {}) {
-  const emulator = await startEmulator({ args: emulatorArgs });
+/**
+ * `emulator`: an emulator the caller already runs (shared by several plugins; shutdown() then leaves it running).
+ * `apiKey`: the key put into the provider configuration (default: the emulator's own).
+ */
+async function startEmulatedProvider({ emulatorArgs = FAST_EMULATOR, emulator: shared, apiKey } = {}) {
+  const emulator = shared || await startEmulator({ args: emulatorArgs });
+  const stopEmulator = shared ? async () => {} : () => emulator.stop();
   let session;
   try {
     session = await launch();
     const { client, engine } = session;
     const hs = await client.call('handshake', requests.handshake(engine.address));
     if (!hs.ok) throw new Error(`Handshake failed: ${hs.codeName} ${hs.details}`);
-    const config = { apiKey: secret(emulator.apiKey), accountId: emulator.accountId, baseUrl: emulator.baseUrl };
+    const config = { apiKey: secret(apiKey || emulator.apiKey), accountId: emulator.accountId, baseUrl: emulator.baseUrl };
     const checked = await client.call('checkConfig', requests.checkConfig(config), { note: 'emulator config' });
     if (!checked.ok || checked.response.getFailuresList().length > 0) {
       throw new Error(`CheckConfig failed: ${checked.codeName} ${checked.details} ` +
@@ -29,7 +34,7 @@ async function startEmulatedProvider({ emulatorArgs = FAST_EMULATOR } = {}) {
     if (!configured.ok) throw new Error(`Configure failed: ${configured.codeName} ${configured.details}`);
   } catch (e) {
     if (session) await session.shutdown();
-    await emulator.stop();
+    await stopEmulator();
     throw e;
   }
   return {
@@ -43,7 +48,7 @@ async function startEmulatedProvider({ emulatorArgs = FAST_EMULATOR } = {}) {
       try {
         exit = await session.shutdown();
       } finally {
-        await emulator.stop();
+        await stopEmulator();
       }
       return exit;
     },

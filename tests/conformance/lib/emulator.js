@@ -25,17 +25,18 @@ process.on('exit', () => {
 });
 
 /**
- * Starts the emulator. `args` are extra command-line options (e.g. ['--ready-delay', '1s']). Resolves
+ * Starts the emulator. `args` are extra command-line options (e.g. ['--ready-delay', '1s']); `apiKey` replaces the
+ * control-plane key (a distinctive one lets a test search every output for it). Resolves
  * { baseUrl, port, accountId, apiKey, pid, admin, stderrText(), stop() }.
  */
-function startEmulator({ args = [] } = {}) {
+function startEmulator({ args = [], apiKey = API_KEY } = {}) {
   const dll = emulatorDll();
   if (!fs.existsSync(dll)) {
     return Promise.reject(new Error(`${dll} does not exist: run \`make emulator\` first`));
   }
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('FIREWORKS_')) delete env[key];
-  const child = spawn('dotnet', [dll, '--port', '0', '--account', ACCOUNT_ID, '--api-key', API_KEY, ...args],
+  const child = spawn('dotnet', [dll, '--port', '0', '--account', ACCOUNT_ID, '--api-key', apiKey, ...args],
     { env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   const stdout = [];
@@ -77,7 +78,7 @@ function startEmulator({ args = [] } = {}) {
         baseUrl,
         port: Number(match[2]),
         accountId: ACCOUNT_ID,
-        apiKey: API_KEY,
+        apiKey,
         pid: child.pid,
         admin: adminClient(baseUrl),
         stderrText: () => Buffer.concat(stderr).toString('utf8'),

@@ -52,6 +52,7 @@ function runToExit(args, { timeoutMs = 10_000 } = {}) {
 /**
  * Launches the plugin and waits for its port line. Resolves a handle:
  *   port, address, pid, stdoutText() (everything printed so far), stderrText(), portLine (exact bytes up to '\n'),
+ *   kill(signal), waitForExit(timeoutMs) → { code, signal } or 'timeout',
  *   stop() → { code, signal, elapsedMs, killed } after SIGINT (SIGKILL only if it ignored SIGINT for 5 s).
  */
 function startPlugin({ args = [], env = {} } = {}) {
@@ -106,6 +107,10 @@ function startPlugin({ args = [], env = {} } = {}) {
         stdoutText: () => Buffer.concat(stdout).toString('utf8'),
         stderrText: () => Buffer.concat(stderr).toString('utf8'),
         exited: () => exited,
+        /** Sends a signal (e.g. 'SIGTERM') without waiting; see waitForExit. */
+        kill: (signal) => { if (exited === null) child.kill(signal); },
+        /** Resolves { code, signal } once the process has exited, or 'timeout' after timeoutMs. */
+        waitForExit: (timeoutMs) => Promise.race([exitPromise, new Promise((r) => setTimeout(r, timeoutMs, 'timeout').unref())]),
         stop: () => stop(child, exitPromise, () => exited, cwd),
       });
     });
