@@ -10,6 +10,7 @@ internal sealed partial class RequestLogMiddleware(RequestLog log, RandomSource 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var arrived = timeProvider.GetUtcNow();
+        var arrival = log.Arrive();
         context.Response.Headers["x-request-id"] = random.NextHex(32);
         try
         {
@@ -21,7 +22,7 @@ internal sealed partial class RequestLogMiddleware(RequestLog log, RandomSource 
             if (!request.Path.StartsWithSegments("/admin"))
             {
                 var status = ConnectionDrop.WasDropped(context) ? 0 : context.Response.StatusCode;
-                log.Add(new RequestLogEntry(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", request.Host.Value ?? "", status, arrived));
+                log.Add(arrival, new RequestLogEntry(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", request.Host.Value ?? "", status, arrived));
                 LogRequest(logger, request.Method, request.Path.Value ?? "", status);
             }
         }
