@@ -16,6 +16,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         var carry = DeploymentInputsParser.Parse(oldInputs, new CheckFailureCollector());
         var errors = new DeploymentErrors(carry.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : null);
         var name = ParseName(request.Id, errors);
+        await WarnAboutAnotherAccountAsync(name, request.Urn, cancellationToken).ConfigureAwait(false);
 
         Fireworks.Models.Deployment? deployment;
         try
@@ -48,6 +49,22 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         }
 
         return new ResourceReadResponse(id, outputs, inputs);
+    }
+
+    /// <summary>
+    /// An id naming another account is allowed (the key may have access), but the user should know that updates and
+    /// deletes will act there, not in the configured account.
+    /// </summary>
+    private async Task WarnAboutAnotherAccountAsync(string name, string urn, CancellationToken cancellationToken)
+    {
+        var account = DeploymentName.Parse(name, options.AccountId ?? string.Empty).AccountId;
+        if (!string.IsNullOrEmpty(options.AccountId) && !string.Equals(account, options.AccountId, StringComparison.Ordinal))
+        {
+            await options.Log.LogAsync(Logging.LogSeverity.Warning,
+                $"deployment {name} is in account '{account}', but the provider is configured for account " +
+                $"'{options.AccountId}' (fireworks:accountId); updates and deletes of this resource act in '{account}'",
+                urn, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private string ParseName(string id, DeploymentErrors errors)

@@ -1,5 +1,6 @@
 using Moq;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Resources;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
@@ -259,6 +260,30 @@ public sealed class DeploymentReadTests
         Assert.Equal(PropertyValue.Create("FAILED"), failed.Properties["state"]);
         Assert.Contains("RESOURCE_EXHAUSTED: no H100 capacity", Assert.Single(failed.Reasons), StringComparison.Ordinal);
         Assert.Equal(PropertyValue.Create("Chat"), failed.Inputs["displayName"]);
+    }
+
+    [Fact]
+    public async Task Read_ImportFromAnotherAccount_WarnsThatChangesActThere()
+    {
+        const string Foreign = "accounts/other-team/deployments/chat-9";
+        Api.Stored[Foreign] = Api.Add("chat-9") with { Name = Foreign };
+
+        var read = await _harness.ReadAsync(Foreign);
+
+        Assert.Equal(Foreign, read.Id);
+        var warning = Assert.Single(_harness.Log.Messages, m => m.Severity == LogSeverity.Warning);
+        Assert.Contains("account 'other-team'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("configured for account 'acme'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_ImportInTheConfiguredAccount_DoesNotWarn()
+    {
+        Api.Add("chat-1");
+
+        await _harness.ReadAsync("accounts/acme/deployments/chat-1");
+
+        Assert.DoesNotContain(_harness.Log.Messages, m => m.Severity == LogSeverity.Warning);
     }
 
     [Fact]
