@@ -73,13 +73,18 @@ public sealed class FireworksProvider
     public Task<ResourceDiffResponse> DiffConfigAsync(ResourceDiffRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(ProviderConfigurationDiffer.Diff(request));
 
-    public Task<ProviderCapabilities> ConfigureAsync(ProviderConfigureRequest request, CancellationToken cancellationToken)
+    public async Task<ProviderCapabilities> ConfigureAsync(ProviderConfigureRequest request, CancellationToken cancellationToken)
     {
         var configuration = ProviderConfigurationParser.Parse(request.Args, request.Variables, _environment);
         var resources = _factory.Create(configuration, _log);
+        if (_factory is ICredentialCheck credentials)
+        {
+            await credentials.CheckCredentialsAsync(configuration, _log, cancellationToken).ConfigureAwait(false);
+        }
+
         _resources = resources.ToFrozenDictionary(resource => resource.Token, StringComparer.Ordinal);
         Configuration = configuration;
-        return Task.FromResult(ProviderCapabilities.All);
+        return ProviderCapabilities.All;
     }
 
     public Task CancelAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Pulumi.Fireworks.Provider.Plugin;
 /// distinct configuration, shared by every Configure that repeats it. Building makes no network call; without an
 /// API key the resources still check, diff and preview, and every real call names the missing key.
 /// </summary>
-public sealed class FireworksResourceFactory : ICustomResourceFactory, IDisposable
+public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredentialCheck, IDisposable
 {
     private readonly ConcurrentDictionary<ProviderConfiguration, Lazy<FireworksClient>> _clients = new();
     private readonly TimeProvider _timeProvider;
@@ -37,6 +37,21 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, IDisposab
         return [new DeploymentResource(_customize(options))];
     }
 
+    /// <summary>Checks the key with one short, unretried request (<see cref="FireworksCredentialCheck"/>).</summary>
+    public async Task CheckCredentialsAsync(ProviderConfiguration configuration, IEngineLog log,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration.ApiKey))
+        {
+            return;
+        }
+
+        var attempt = configuration.RequestTimeout < FireworksCredentialCheck.Budget ? configuration.RequestTimeout : FireworksCredentialCheck.Budget;
+        using var client = new FireworksClient(Options(configuration, maxRetries: 0, attempt, total: attempt));
+        await FireworksCredentialCheck.RunAsync(client, configuration, log, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The client settings for a configuration.</summary>
     public FireworksClientOptions ClientOptions(ProviderConfiguration configuration)
     {
@@ -45,18 +60,22 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, IDisposab
 
         // One call may take every attempt plus backoff; the client's default of 5 minutes is the floor.
         var total = configuration.RequestTimeout * attempts + TimeSpan.FromMinutes(1);
-        return new FireworksClientOptions
-        {
-            BaseUrl = configuration.BaseUrl,
-            ApiKey = configuration.ApiKey,
-            AccountId = configuration.AccountId,
-            AttemptTimeout = configuration.RequestTimeout,
-            TotalTimeout = total > TimeSpan.FromMinutes(5) ? total : TimeSpan.FromMinutes(5),
-            MaxRetries = configuration.MaxRetries,
-            RequestsPerMinute = configuration.RequestsPerMinute,
-            TimeProvider = _timeProvider,
-        };
+        return Options(configuration, configuration.MaxRetries, configuration.RequestTimeout,
+            total > TimeSpan.FromMinutes(5) ? total : TimeSpan.FromMinutes(5));
     }
+
+    private FireworksClientOptions Options(ProviderConfiguration configuration, int maxRetries, TimeSpan attempt,
+        TimeSpan total) => new()
+    {
+        BaseUrl = configuration.BaseUrl,
+        ApiKey = configuration.ApiKey,
+        AccountId = configuration.AccountId,
+        AttemptTimeout = attempt,
+        TotalTimeout = total,
+        MaxRetries = maxRetries,
+        RequestsPerMinute = configuration.RequestsPerMinute,
+        TimeProvider = _timeProvider,
+    };
 
     public void Dispose()
     {

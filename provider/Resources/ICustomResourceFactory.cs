@@ -5,7 +5,8 @@ namespace Pulumi.Fireworks.Provider.Resources;
 
 /// <summary>
 /// Builds the package's custom resources once the provider is configured. Called on every Configure with the
-/// validated configuration; must be cheap (no network: credentials are checked by the first real call).
+/// validated configuration; must be cheap (no network: a factory that wants to check credentials also implements
+/// <see cref="ICredentialCheck"/>).
 /// </summary>
 public interface ICustomResourceFactory
 {

@@ -9,7 +9,7 @@
 // audit can search for it. Each test uses its own explicit deploymentId and deletes what it made.
 const { test, describe, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { assertOnlyPortLine } = require('../lib/fixture');
+const { assertOnlyPortLine, launch } = require('../lib/fixture');
 const { startEmulatedProvider, FAST_EMULATOR } = require('../lib/emulated');
 const { startEmulator, request, chatCompletion } = require('../lib/emulator');
 const { secret, isSecret, fromStruct } = require('../lib/properties');
@@ -581,15 +581,18 @@ describe('secrets audit', () => {
     await deleteWith(s, name, id, outputs, rotated);
     await stopSession(s);
 
-    // A provider configured with a wrong API key: the 401s it reports must not quote the key it sent.
-    const wrong = await startSession(fast, { apiKey: WRONG_API_KEY });
-    const denied = await wrong.client.call('read', requests.read(name, id, { properties: outputs, inputs: rotated }), { note: 'wrong key' });
-    assert.notEqual(denied.codeName, 'OK', 'a wrong API key is refused');
-    const deniedCreate = await wrong.client.call('create', requests.create('audited-denied', routeInputs('audited-denied', [ROUTE_KEY_1])),
-      { note: 'wrong key', ...LONG_RPC });
-    assert.notEqual(deniedCreate.codeName, 'OK');
-    t.diagnostic(`wrong key: read ${describeOutcome(denied)}; create ${describeOutcome(deniedCreate)}`);
-    await stopSession(wrong);
+    // A provider configured with a wrong API key: Configure checks the key, and the 401 it reports must not quote it.
+    const wrong = await launch();
+    sessions.push(wrong);
+    const wrongHandshake = await wrong.client.call('handshake', requests.handshake(wrong.engine.address));
+    assert.ok(wrongHandshake.ok, describeOutcome(wrongHandshake));
+    const denied = await wrong.client.call('configure', requests.configure(
+      { apiKey: secret(WRONG_API_KEY), accountId: fast.accountId, baseUrl: fast.baseUrl }), { note: 'wrong key' });
+    outcomes.push({ method: 'configure', outcome: denied });
+    assert.equal(denied.codeName, 'UNAUTHENTICATED', describeOutcome(denied));
+    assert.ok(denied.details.includes('fireworks:apiKey'), denied.details);
+    t.diagnostic(`wrong key: configure ${describeOutcome(denied)}`);
+    await wrong.shutdown();
 
     // The audit covers every plugin and every RPC of this file, not just this test.
     assert.ok(outcomes.length > 30, `the audit saw ${outcomes.length} RPC outcomes`);
