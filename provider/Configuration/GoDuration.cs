@@ -19,7 +19,7 @@ public static class GoDuration
 
         var span = text.AsSpan();
         var negative = false;
-        if (span[0] is '+' or '-')
+        if (span[0] is '-' or '+')
         {
             negative = span[0] == '-';
             span = span[1..];
@@ -30,12 +30,8 @@ public static class GoDuration
             return true;
         }
 
-        if (span.IsEmpty)
-        {
-            return false;
-        }
-
-        double totalTicks = 0;
+        decimal ticks = 0;
+        var sawComponent = false;
         while (!span.IsEmpty)
         {
             var numberLength = 0;
@@ -44,7 +40,7 @@ public static class GoDuration
                 numberLength++;
             }
 
-            if (numberLength == 0 || !double.TryParse(span[..numberLength], NumberStyles.AllowDecimalPoint,
+            if (numberLength == 0 || !decimal.TryParse(span[..numberLength], NumberStyles.AllowDecimalPoint,
                     CultureInfo.InvariantCulture, out var number))
             {
                 return false;
@@ -57,36 +53,44 @@ public static class GoDuration
                 unitLength++;
             }
 
-            double? ticksPerUnit = span[..unitLength] switch
+            decimal? unitTicks = span[..unitLength] switch
             {
                 "h" => TimeSpan.TicksPerHour,
                 "m" => TimeSpan.TicksPerMinute,
                 "s" => TimeSpan.TicksPerSecond,
                 "ms" => TimeSpan.TicksPerMillisecond,
                 "us" or "µs" or "μs" => TimeSpan.TicksPerMicrosecond,
-                "ns" => TimeSpan.TicksPerMicrosecond / 1000.0,
+                "ns" => 0.01m,
                 _ => null,
             };
-            if (ticksPerUnit is null)
+            if (unitTicks is null)
             {
                 return false;
             }
 
-            totalTicks += number * ticksPerUnit.Value;
             span = span[unitLength..];
+
+            // decimal arithmetic throws on overflow: refuse a component beyond the largest duration first.
+            if (number > TimeSpan.MaxValue.Ticks / unitTicks.Value)
+            {
+                return false;
+            }
+
+            ticks += number * unitTicks.Value;
+            sawComponent = true;
+            if (ticks > TimeSpan.MaxValue.Ticks)
+            {
+                return false;
+            }
         }
 
-        if (totalTicks > TimeSpan.MaxValue.Ticks)
+        if (!sawComponent)
         {
             return false;
         }
 
-        duration = TimeSpan.FromTicks((long)Math.Round(totalTicks));
-        if (negative)
-        {
-            duration = -duration;
-        }
-
+        var whole = (long)decimal.Round(ticks, MidpointRounding.AwayFromZero);
+        duration = TimeSpan.FromTicks(negative ? -whole : whole);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pulumi.Fireworks.Provider.Configuration;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
@@ -15,90 +16,8 @@ public static class DurationText
     public const string AllowedForms =
         "a duration such as \"300s\", \"1.5s\", \"5m\", \"1h30m\" or \"10m0s\" (units h, m, s, ms, us, ns)";
 
-    public static bool TryParse(string text, out TimeSpan duration)
-    {
-        duration = TimeSpan.Zero;
-        var span = text.AsSpan();
-        if (span.IsEmpty)
-        {
-            return false;
-        }
-
-        var negative = false;
-        if (span[0] is '-' or '+')
-        {
-            negative = span[0] == '-';
-            span = span[1..];
-        }
-
-        if (span is "0")
-        {
-            return true;
-        }
-
-        decimal ticks = 0;
-        var sawComponent = false;
-        while (!span.IsEmpty)
-        {
-            var numberLength = 0;
-            while (numberLength < span.Length && (char.IsAsciiDigit(span[numberLength]) || span[numberLength] == '.'))
-            {
-                numberLength++;
-            }
-
-            if (numberLength == 0 || !decimal.TryParse(span[..numberLength], NumberStyles.AllowDecimalPoint,
-                    CultureInfo.InvariantCulture, out var number))
-            {
-                return false;
-            }
-
-            span = span[numberLength..];
-            var unitLength = 0;
-            while (unitLength < span.Length && !char.IsAsciiDigit(span[unitLength]) && span[unitLength] != '.')
-            {
-                unitLength++;
-            }
-
-            decimal? unitTicks = span[..unitLength] switch
-            {
-                "h" => TimeSpan.TicksPerHour,
-                "m" => TimeSpan.TicksPerMinute,
-                "s" => TimeSpan.TicksPerSecond,
-                "ms" => TimeSpan.TicksPerMillisecond,
-                "us" or "µs" or "μs" => TimeSpan.TicksPerMicrosecond,
-                "ns" => 0.01m,
-                _ => null,
-            };
-            if (unitTicks is null)
-            {
-                return false;
-            }
-
-            span = span[unitLength..];
-
-            // decimal arithmetic throws on overflow: refuse a component beyond the largest duration first.
-            if (number > TimeSpan.MaxValue.Ticks / unitTicks.Value)
-            {
-                return false;
-            }
-
-            ticks += number * unitTicks.Value;
-            sawComponent = true;
-            if (ticks > TimeSpan.MaxValue.Ticks)
-            {
-                return false;
-            }
-        }
-
-        if (!sawComponent)
-        {
-            return false;
-        }
-
-        var whole = (long)decimal.Round(ticks, MidpointRounding.AwayFromZero);
-        duration = TimeSpan.FromTicks(negative ? -whole : whole);
-        return true;
-    }
+    /// <summary>Parses with <see cref="GoDuration"/>, which also covers the protobuf JSON form.</summary>
+    public static bool TryParse(string text, out TimeSpan duration) => GoDuration.TryParse(text, out duration);
 
     /// <summary>The protobuf JSON form: whole seconds as <c>300s</c>, fractions as <c>1.5s</c>.</summary>
     public static string Format(TimeSpan duration)
