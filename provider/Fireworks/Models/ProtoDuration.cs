@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pulumi.Fireworks.Provider.Configuration;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 
@@ -8,73 +9,16 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 /// </summary>
 public static class ProtoDuration
 {
-    /// <summary>Parses a proto-JSON or Go-style duration; negative values are rejected.</summary>
+    /// <summary>Parses a proto-JSON or Go-style duration (<see cref="GoDuration"/>); negative values are rejected.</summary>
     public static bool TryParse(string? text, out TimeSpan value)
     {
-        value = TimeSpan.Zero;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var s = text.Trim();
-        if (s == "0")
+        if (GoDuration.TryParse(text?.Trim(), out value) && value >= TimeSpan.Zero)
         {
             return true;
         }
 
-        decimal totalSeconds = 0;
-        var i = 0;
-        while (i < s.Length)
-        {
-            var start = i;
-            while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] == '.'))
-            {
-                i++;
-            }
-
-            if (start == i || !decimal.TryParse(s.AsSpan(start, i - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-            {
-                return false;
-            }
-
-            var unitStart = i;
-            while (i < s.Length && char.IsAsciiLetter(s[i]))
-            {
-                i++;
-            }
-
-            decimal? scale = s[unitStart..i] switch
-            {
-                "h" => 3600m,
-                "m" => 60m,
-                "s" => 1m,
-                "ms" => 0.001m,
-                "us" or "µs" => 0.000001m,
-                "ns" => 0.000000001m,
-                _ => null,
-            };
-            if (scale is null)
-            {
-                return false;
-            }
-
-            // decimal arithmetic throws on overflow: refuse a component beyond the largest duration first.
-            if (number > (decimal)TimeSpan.MaxValue.TotalSeconds / scale.Value)
-            {
-                return false;
-            }
-
-            totalSeconds += number * scale.Value;
-        }
-
-        if (totalSeconds > (decimal)TimeSpan.MaxValue.TotalSeconds)
-        {
-            return false;
-        }
-
-        value = TimeSpan.FromTicks((long)(totalSeconds * TimeSpan.TicksPerSecond));
-        return true;
+        value = TimeSpan.Zero;
+        return false;
     }
 
     /// <summary>Formats as proto-JSON seconds: <c>"300s"</c>, <c>"1.500s"</c>.</summary>
