@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
+using Pulumi.Fireworks.Provider.Protocol;
 
 namespace Pulumi.Fireworks.Provider.Hosting;
 
@@ -18,8 +19,7 @@ public sealed class EngineHealthProbe : IDisposable
     public EngineHealthProbe(string engineAddress)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(engineAddress);
-        var uri = engineAddress.Contains("://", StringComparison.Ordinal) ? engineAddress : "http://" + engineAddress;
-        _channel = GrpcChannel.ForAddress(uri);
+        _channel = GrpcChannel.ForAddress(EngineUri.From(engineAddress));
         _client = new Health.HealthClient(_channel);
     }
 

@@ -42,9 +42,6 @@ public sealed class PluginHost : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>The provider behind the adapter (for in-process tests).</summary>
-    public FireworksProvider Provider => _application.Services.GetRequiredService<FireworksProvider>();
-
     /// <summary>The engine log client (tells which engine address is in use).</summary>
     public EngineLog Log => _log;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Grpc.Net.Client;
+using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
 
 namespace Pulumi.Fireworks.Provider.Logging;
@@ -42,8 +43,7 @@ public sealed class EngineLog : IEngineLog, IDisposable
             }
 
             previous = _connection;
-            var uri = address.Contains("://", StringComparison.Ordinal) ? address : "http://" + address;
-            var channel = GrpcChannel.ForAddress(uri);
+            var channel = GrpcChannel.ForAddress(EngineUri.From(address));
             _connection = new Connection(address, channel, new Engine.EngineClient(channel));
         }
 

@@ -76,11 +76,12 @@ public sealed class FireworksProvider
     public async Task<ProviderCapabilities> ConfigureAsync(ProviderConfigureRequest request, CancellationToken cancellationToken)
     {
         var configuration = ProviderConfigurationParser.Parse(request.Args, request.Variables, _environment);
-        var resources = _factory.Create(configuration, _log);
         if (_factory is ICredentialCheck credentials)
         {
             await credentials.CheckCredentialsAsync(configuration, _log, cancellationToken).ConfigureAwait(false);
         }
+
+        var resources = _factory.Create(configuration, _log);
 
         _resources = resources.ToFrozenDictionary(resource => resource.Token, StringComparer.Ordinal);
         Configuration = configuration;

@@ -13,5 +13,10 @@ public sealed record PropertyOutput(PropertyValue? Value, bool IsSecret, Immutab
         && Equals(Value, other.Value)
         && Dependencies.AsSpan().SequenceEqual(other.Dependencies.AsSpan());
 
-    public override int GetHashCode() => HashCode.Combine(Value, IsSecret, Dependencies.Length);
+    public override int GetHashCode() => HashCode.Combine(Value, IsSecret, Dependencies.IsDefault ? 0 : Dependencies.Length);
+
+    /// <summary>Like <see cref="PropertyValue"/>, never prints a secret value (a record would print it).</summary>
+    public override string ToString() =>
+        $"output({(IsSecret ? "[secret]" : Value?.ToString() ?? "[unknown]")}, secret={IsSecret}, " +
+        $"dependencies=[{(Dependencies.IsDefault ? string.Empty : string.Join(", ", Dependencies))}])";
 }

@@ -54,9 +54,6 @@ public sealed class FireworksException : Exception
     /// <summary>The request id from <c>x-request-id</c> or the body, when present.</summary>
     public string? RequestId { get; }
 
-    /// <summary>True when the service answered 404.</summary>
-    public bool IsNotFound => Status == 404;
-
     /// <summary>True when the service answered 409 (already exists, or a transitional state).</summary>
     public bool IsConflict => Status == 409;
 
