@@ -45,9 +45,12 @@ internal static class CreatedDeploymentMatch
     private static string? Text(string field, string? sent, string? found) =>
         sent is not null && !string.IsNullOrEmpty(found) && !string.Equals(sent, found, StringComparison.Ordinal) ? field + " differs" : null;
 
+    // A sent zero or false means "the service's default" (e.g. maxContextLength 0 = the model's length), which the
+    // service may echo filled in: only a value actually chosen is held against the deployment found.
     private static string? Value<T>(string field, T? sent, T? found)
         where T : struct =>
-        sent is not null && found is not null && !EqualityComparer<T>.Default.Equals(sent.Value, found.Value) ? field + " differs" : null;
+        sent is { } chosen && !EqualityComparer<T>.Default.Equals(chosen, default)
+        && found is not null && !EqualityComparer<T>.Default.Equals(chosen, found.Value) ? field + " differs" : null;
 
     // The service rewrites a shape to its versioned name: ".../deploymentShapes/x" comes back as ".../x/versions/v".
     private static string? Shape(string? sent, string? found) =>

@@ -14,7 +14,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
     {
         var oldInputs = request.Inputs.IsEmpty ? request.Properties : request.Inputs;
         var carry = DeploymentInputsParser.Parse(oldInputs, new CheckFailureCollector());
-        var errors = new DeploymentErrors(carry.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : null);
+        var errors = new DeploymentErrors(Keys(carry));
         var name = ParseName(request.Id, errors);
         await WarnAboutAnotherAccountAsync(name, request.Urn, cancellationToken).ConfigureAwait(false);
 
@@ -42,9 +42,11 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         {
             // A refresh that finds the deployment FAILED keeps it, but as a failed resource: the engine shows the
             // reason as a warning and the next `pulumi up` checks it again instead of reporting "no changes".
+            // The service's own keys too: they may have been rotated outside Pulumi.
+            var redactor = new DeploymentErrors([.. Keys(carry), .. deployment.DirectRouteApiKeys ?? []]);
             var status = deployment.Status is { } failure ? $" (status {failure.Code}: {failure.Message})" : string.Empty;
             throw new ResourceInitializationException(id, outputs, inputs,
-                [errors.Redact($"deployment {id} is FAILED in Fireworks{status}; fix the cause and run `pulumi up`, or " +
+                [redactor.Redact($"deployment {id} is FAILED in Fireworks{status}; fix the cause and run `pulumi up`, or " +
                                "remove it from the program to delete it")]);
         }
 
@@ -66,6 +68,9 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
                 urn, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static IReadOnlyList<string> Keys(DeploymentInputs inputs) =>
+        inputs.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : [];
 
     private string ParseName(string id, DeploymentErrors errors)
     {

@@ -28,9 +28,10 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         var diff = DeploymentDiff.Diff(new ResourceDiffRequest(request.Id, request.Urn, request.Name, request.Type,
             request.Olds, request.OldInputs, request.News, request.IgnoreChanges.IsDefault ? [] : request.IgnoreChanges));
         var writable = diff.Diffs.Where(IsUpdatable).ToList();
-        if (!diff.Diffs.IsEmpty && writable.Count == 0)
+        if (!diff.Diffs.IsEmpty && writable.Count == 0 && WasReady(request.Olds))
         {
-            // Only provider knobs changed: nothing to tell Fireworks.
+            // Only provider knobs changed on a READY deployment: nothing to tell Fireworks. (One left CREATING or
+            // FAILED by an earlier partial failure goes on to the wait below, so its errors are not cleared blindly.)
             return new ResourceUpdateResponse(WithKnobs(request.Olds, news));
         }
 
@@ -82,6 +83,9 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
 
         return new ResourceUpdateResponse(DeploymentOutputs.FromService(current, news));
     }
+
+    private static bool WasReady(ImmutableDictionary<string, PropertyValue> olds) =>
+        olds.TryGetValue(Names.State, out var state) && state.TryGetString(out var text) && text == DeploymentStates.Ready;
 
     private static bool IsUpdatable(string name) =>
         !DeploymentSpecBuilder.ProviderOnly.Contains(name) && !Names.ReplaceOnChange.Contains(name);

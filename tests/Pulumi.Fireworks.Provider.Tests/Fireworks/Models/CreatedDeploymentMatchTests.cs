@@ -34,6 +34,16 @@ public class CreatedDeploymentMatchTests
         Assert.Null(CreatedDeploymentMatch.Difference(Sent, found));
     }
 
+    [Fact]
+    public void Difference_SentZeroFilledInByTheService_Matches()
+    {
+        // Our own lost create: "0 = model default" comes back as the model's real length, 0 replicas min as 0.
+        var sent = Sent with { MaxContextLength = 0, MinReplicaCount = 0, EnableAddons = false };
+        var found = new Deployment { BaseModel = "m", MaxReplicaCount = 2, MaxContextLength = 131072, EnableAddons = null };
+
+        Assert.Null(CreatedDeploymentMatch.Difference(sent, found));
+    }
+
     [Theory]
     [InlineData("maxReplicaCount")]
     [InlineData("shape")]

@@ -245,6 +245,23 @@ public sealed class DeploymentReadTests
     }
 
     [Fact]
+    public async Task Read_FailedStatusEchoesAKeyRotatedOutsidePulumi_ReasonIsRedacted()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("region", "US_IOWA_1"), ("directRouteType", "INTERNET"),
+            ("directRouteApiKeys", new[] { SecretKey }));
+        Api.Stored[Name] = Api.Stored[Name] with
+        {
+            DirectRouteApiKeys = [OtherSecretKey],
+            State = DeploymentStates.Failed,
+            Status = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {OtherSecretKey} rejected" },
+        };
+
+        var failed = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.ReadAsync(Name, outputs, inputs));
+
+        Assert.DoesNotContain(OtherSecretKey, Assert.Single(failed.Reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_RefreshFindsTheDeploymentFailed_KeepsItAsAFailedResourceWithTheStatus()
     {
         var (outputs, inputs) = await _harness.CreatedAsync(("displayName", "Chat"));

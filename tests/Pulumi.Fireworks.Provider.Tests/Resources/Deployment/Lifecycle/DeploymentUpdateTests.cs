@@ -73,6 +73,22 @@ public sealed class DeploymentUpdateTests
     }
 
     [Fact]
+    public async Task Update_OnlyProviderKnobsChangedAfterAPartialCreate_WaitsForReadyInsteadOfClearingTheError()
+    {
+        Api.StateAfterCreate = DeploymentStates.Creating;
+        var (outputs, inputs) = await _harness.CreatedAsync(("displayName", "Chat"), ("waitForReady", false));
+        Api.StatesOnRead.Enqueue(DeploymentStates.Ready);
+        var news = _harness.Checked(("displayName", "Chat"), ("hardDelete", false));
+
+        var response = await _harness.UpdateAsync(outputs, inputs, news);
+
+        Assert.Empty(Api.Updates);
+        Assert.NotEmpty(Api.Gets);
+        Assert.Equal(PropertyValue.Create("READY"), response.Properties["state"]);
+        Assert.Equal(PropertyValue.Create(false), response.Properties["hardDelete"]);
+    }
+
+    [Fact]
     public async Task Update_RollingChange_WaitsThroughUpdatingToReady()
     {
         var (outputs, inputs) = await _harness.CreatedAsync(("acceleratorType", "NVIDIA_H100_80GB"), ("acceleratorCount", 1));
