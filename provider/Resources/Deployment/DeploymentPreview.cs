@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 
@@ -52,5 +53,5 @@ public static class DeploymentPreview
     }
 
     public static string FullName(string accountId, string deploymentId) =>
-        $"accounts/{accountId}/deployments/{deploymentId}";
+        new DeploymentName(accountId, deploymentId).ToString();
 }

@@ -28,6 +28,12 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         }
 
         var name = DeploymentPreview.FullName(options.AccountId, deploymentId.Value);
+
+        // Once the request may have reached Fireworks, every failure answers with the id (never a plain error).
+        Task<ResourceInitializationException> PartialAsync(string reason, FireworksDeployment? known, Exception cause) =>
+            DeploymentPartialFailure.CreateAsync(api, options.TimeProvider, name, inputs, request.Properties,
+                errors.Redact(reason), known, cause, cancellationToken);
+
         var progress = new DeploymentProgressLog(options.Log, request.Urn, "creating");
         FireworksDeployment created;
         try
@@ -45,7 +51,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var reason = $"the create request for deployment {name} may have reached Fireworks, but no answer came back " +
                          $"({Describe(exception, cancellationToken)}). The deployment is recorded in the stack so it cannot be " +
                          "lost: run `pulumi refresh` to see whether it exists (refresh drops it from the stack if not), then `pulumi up`";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, null, exception, cancellationToken).ConfigureAwait(false);
+            throw await PartialAsync(reason, null, exception).ConfigureAwait(false);
         }
 
         if (!inputs.WaitForReady.IsKnown || !inputs.WaitForReady.Value)
@@ -65,7 +71,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
         {
             var reason = $"{failed.Message}. The deployment exists in Fireworks and is kept in the stack: fix the cause " +
                          "and run `pulumi up` to check it again, or remove it from the program to delete it";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, failed.Deployment ?? created, failed, cancellationToken)
+            throw await PartialAsync(reason, failed.Deployment ?? created, failed)
                 .ConfigureAwait(false);
         }
         catch (DeploymentWaitTimeoutException timedOut)
@@ -73,7 +79,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var reason = $"deployment {name} was created but is not READY after {Format(timeout)} (last state: " +
                          $"{timedOut.LastSeen?.State ?? "unknown"}). It is kept in the stack: run `pulumi up` to keep waiting " +
                          "(raise customTimeouts.create for slow models) or `pulumi refresh` to see its state";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, timedOut.LastSeen ?? created, timedOut, cancellationToken)
+            throw await PartialAsync(reason, timedOut.LastSeen ?? created, timedOut)
                 .ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not (OutOfMemoryException or ResourceInitializationException))
@@ -83,7 +89,7 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             var reason = $"deployment {name} was created, but waiting for it to be READY stopped " +
                          $"({Describe(exception, cancellationToken)}). It is kept in the stack: run `pulumi up` to keep waiting, " +
                          "or `pulumi destroy` to delete it";
-            throw await PartialAsync(name, inputs, request.Properties, errors, reason, created, exception, cancellationToken).ConfigureAwait(false);
+            throw await PartialAsync(reason, created, exception).ConfigureAwait(false);
         }
     }
 
@@ -92,48 +98,16 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
     private static bool IsOutcomeUnknown(Exception exception) =>
         exception is not (ArgumentException or OutOfMemoryException);
 
-    private async Task<ResourceInitializationException> PartialAsync(string name, DeploymentInputs inputs,
-        ImmutableDictionary<string, PropertyValue> checkedInputs, DeploymentErrors errors, string reason,
-        FireworksDeployment? known, Exception cause, CancellationToken cancellationToken)
-    {
-        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider, cancellationToken)
-            .ConfigureAwait(false) ?? known;
-        var outputs = current is null
-            ? DeploymentOutputs.FromInputs(inputs, name)
-            : TryOutputs(current, inputs) ?? DeploymentOutputs.FromInputs(inputs, name);
-        // The next `pulumi up` reads the deployment first: if the create never took effect, the refresh drops it from
-        // the stack and the update that follows creates it again instead of failing on a deployment that is not there.
-        return new ResourceInitializationException(name, outputs, checkedInputs, [errors.Redact(reason)], cause)
-        {
-            RefreshBeforeUpdate = true,
-        };
-    }
-
     /// <summary>
     /// The outputs of a created deployment; if the service's answer cannot be turned into outputs, the create is
     /// still reported as partial (with the id) rather than as a plain error that would lose the deployment.
     /// </summary>
     private static ImmutableDictionary<string, PropertyValue> Outputs(FireworksDeployment deployment,
         DeploymentInputs inputs, string name, ImmutableDictionary<string, PropertyValue> checkedInputs) =>
-        TryOutputs(deployment, inputs)
-        ?? throw new ResourceInitializationException(name, DeploymentOutputs.FromInputs(inputs, name), checkedInputs,
-            [$"deployment {name} was created, but Fireworks' answer could not be read; it is kept in the stack: run " +
-             "`pulumi refresh` to read it again"])
-        {
-            RefreshBeforeUpdate = true,
-        };
-
-    private static ImmutableDictionary<string, PropertyValue>? TryOutputs(FireworksDeployment deployment, DeploymentInputs inputs)
-    {
-        try
-        {
-            return DeploymentOutputs.FromService(deployment, inputs);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            return null;
-        }
-    }
+        DeploymentPartialFailure.TryOutputs(deployment, inputs)
+        ?? throw DeploymentPartialFailure.From(name, null, inputs, checkedInputs,
+            $"deployment {name} was created, but Fireworks' answer could not be read; it is kept in the stack: run " +
+            "`pulumi refresh` to read it again");
 
     private TimeSpan Remaining(long started, TimeSpan timeout)
     {

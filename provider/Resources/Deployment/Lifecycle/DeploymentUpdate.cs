@@ -226,14 +226,8 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
             cause = exception;
         }
 
-        var current = await DeploymentLookup.TryGetAsync(api, name, options.TimeProvider, cancellationToken).ConfigureAwait(false) ?? lastSeen;
-        var outputs = current is null
-            ? DeploymentOutputs.FromInputs(news, name)
-            : DeploymentOutputs.FromService(current, news);
-        throw new ResourceInitializationException(name, outputs, checkedNews, [errors.Redact(reason)], cause)
-        {
-            RefreshBeforeUpdate = true,
-        };
+        throw await DeploymentPartialFailure.CreateAsync(api, options.TimeProvider, name, news, checkedNews,
+            errors.Redact(reason), lastSeen, cause, cancellationToken).ConfigureAwait(false);
     }
 
     private static DateTimeOffset? Timestamp(string? text) =>
