@@ -69,9 +69,6 @@ public static class DeploymentPropertyNames
         ImmutableHashSet.Create(StringComparer.Ordinal,
             BaseModel, DeploymentId, AcceleratorType, Region, MultiRegion, Regions, DirectRouteType);
 
-    /// <summary>The three mutually exclusive placement inputs.</summary>
-    public static ImmutableArray<string> Placement { get; } = [Region, MultiRegion, Regions];
-
     /// <summary>Outputs that only the service computes.</summary>
     public static ImmutableArray<string> ServerComputedOutputs { get; } =
         [State, Status, ReplicaCount, DesiredReplicaCount, DirectRouteHandle, CreateTime, UpdateTime];
