@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
@@ -15,6 +16,10 @@ namespace Pulumi.Fireworks.Provider.Plugin;
 public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredentialCheck, IDisposable
 {
     private readonly ConcurrentDictionary<ProviderConfiguration, Lazy<FireworksClient>> _clients = new();
+
+    // Fireworks counts one request budget per account, so every client of an account (configurations that differ
+    // only in timeouts or retries, and the credential check) draws from one limiter. The first budget set wins.
+    private readonly ConcurrentDictionary<(Uri BaseUrl, string AccountId), RequestRateLimiter> _limiters = new();
     private readonly TimeProvider _timeProvider;
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
 
@@ -74,6 +79,8 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         TotalTimeout = total,
         MaxRetries = maxRetries,
         RequestsPerMinute = configuration.RequestsPerMinute,
+        RateLimiter = _limiters.GetOrAdd((configuration.BaseUrl, configuration.AccountId),
+            _ => new RequestRateLimiter(configuration.RequestsPerMinute, _timeProvider)),
         TimeProvider = _timeProvider,
     };
 

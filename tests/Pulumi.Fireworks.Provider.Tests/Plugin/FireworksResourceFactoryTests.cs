@@ -47,6 +47,20 @@ public sealed class FireworksResourceFactoryTests
     }
 
     [Fact]
+    public void ClientOptions_SameAccountOtherKnobs_ShareOneRequestBudget()
+    {
+        using var factory = Factory();
+
+        var first = factory.ClientOptions(Configuration);
+        var slower = factory.ClientOptions(Configuration with { RequestTimeout = TimeSpan.FromMinutes(2), MaxRetries = 1 });
+        var otherAccount = factory.ClientOptions(Configuration with { AccountId = "other-team" });
+
+        Assert.NotNull(first.RateLimiter);
+        Assert.Same(first.RateLimiter, slower.RateLimiter);
+        Assert.NotSame(first.RateLimiter, otherAccount.RateLimiter);
+    }
+
+    [Fact]
     public void ClientOptions_CarryEveryConfigurationValue()
     {
         using var factory = Factory();
