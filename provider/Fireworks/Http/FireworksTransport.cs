@@ -144,6 +144,11 @@ internal sealed class FireworksTransport : IDisposable
                 // An attempt timeout is retryable; cancellation from outside is not.
                 throw new TimeoutRejectedException("The attempt timed out.", Transport.attemptTimeout, exception);
             }
+            catch (OperationCanceledException exception) when (exception.InnerException is TimeoutException && !linked.IsCancellationRequested)
+            {
+                // SocketsHttpHandler reports its ConnectTimeout as a cancellation: no connection, so a connection failure.
+                throw new HttpRequestException("could not connect within the connect timeout", exception);
+            }
         }
 
         private HttpRequestMessage Build()

@@ -162,6 +162,20 @@ public class FireworksResiliencePipelineTests
     }
 
     [Fact]
+    public async Task Get_ConnectTimeout_IsRetriedLikeAConnectionFailure()
+    {
+        // How SocketsHttpHandler reports its ConnectTimeout: a cancellation wrapping a TimeoutException.
+        handler.Throw(new TaskCanceledException("connect", new TimeoutException("no connection within 10s")))
+            .Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
+        using var client = FireworksTestClient.Create(handler, time);
+
+        var deployment = await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+
+        Assert.NotNull(deployment);
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task Get_ConnectionFailsEveryTime_ThrowsFireworksExceptionWithoutStatus()
     {
         handler.Fallback = _ => throw new HttpRequestException("connection refused");
