@@ -275,14 +275,14 @@ public static partial class DeploymentInputsValidator
         if (!DeploymentEnumValues.IsWellFormedEnumName(text) || text.EndsWith("UNSPECIFIED", StringComparison.Ordinal))
         {
             var upper = text.Trim().ToUpperInvariant().Replace('-', '_').Replace(' ', '_');
-            var hint = known.Contains(upper) ? $" (did you mean \"{upper}\"?)" : string.Empty;
+            var hint = known.Contains(upper) && !failures.IsSecret(path) ? $" (did you mean \"{upper}\"?)" : string.Empty;
             failures.Fail(path,
                 $"{failures.Show(path, text)} is not a valid {what} name{hint}. Use an upper-case Fireworks name; " +
                 $"known values: {list}");
             return;
         }
 
-        failures.Warn($"{path} \"{text}\" is not a {what} this provider knows; it is passed to Fireworks as given " +
+        failures.Warn($"{path} {failures.Show(path, text)} is not a {what} this provider knows; it is passed to Fireworks as given " +
                       $"(known: {list})");
     }
 

@@ -87,6 +87,16 @@ public sealed class DeploymentCheckTests
         { "key that is not a string", Secret(new object[] { 5 }), ["directRouteApiKeys[0]", "must be a string"] },
     };
 
+    [Fact]
+    public void Check_UnknownRegionMarkedSecret_WarnsWithoutQuotingIt()
+    {
+        var result = DeploymentCheck.Check(DeploymentRequests.Check(Valid(("region", Secret("US_HIDDEN_9")))));
+
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("region", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("US_HIDDEN_9", warning, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(SecretFailureCases))]
     public void Check_InvalidDirectRouteKey_FailsWithEmptyPropertyAndNoKeyInTheReason(string caseName,
