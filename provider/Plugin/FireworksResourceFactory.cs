@@ -10,8 +10,9 @@ namespace Pulumi.Fireworks.Provider.Plugin;
 
 /// <summary>
 /// The package's resources, wired to Fireworks. One <see cref="FireworksClient"/> (and so one rate limiter) per
-/// distinct configuration, shared by every Configure that repeats it. Building makes no network call; without an
-/// API key the resources still check, diff and preview, and every real call names the missing key.
+/// distinct configuration, shared by every Configure that repeats it. Building makes no network call. Configure
+/// never lets a configuration without an API key through (it reports the missing key); the key-less branch below
+/// only serves configurations built directly, whose resources still check, diff and preview.
 /// </summary>
 public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredentialCheck, IDisposable
 {

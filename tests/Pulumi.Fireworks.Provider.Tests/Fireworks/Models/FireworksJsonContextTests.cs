@@ -32,6 +32,21 @@ public class FireworksJsonContextTests
         """;
 
     [Fact]
+    public void DeploymentSpec_EveryWritableField_IsAlsoReadIntoDeploymentWithTheSameType()
+    {
+        // The two models are separate records on purpose (a spec can never carry output-only fields); this keeps
+        // them from drifting apart.
+        var read = FireworksJsonContext.Default.Deployment.Properties.ToDictionary(p => p.Name, p => p.PropertyType);
+
+        Assert.All(FireworksJsonContext.Default.DeploymentSpec.Properties, written =>
+        {
+            Assert.True(read.TryGetValue(written.Name, out var type), $"Deployment does not read '{written.Name}'");
+            Assert.Equal(written.PropertyType, type);
+        });
+        Assert.DoesNotContain(FireworksJsonContext.Default.DeploymentSpec.Properties, p => OutputOnly.Contains(p.Name));
+    }
+
+    [Fact]
     public void Deployment_EveryFieldIsRead_AndUnknownFieldsAndOpenEnumValuesAreTolerated()
     {
         var d = JsonSerializer.Deserialize(FullDeployment, FireworksJsonContext.Default.Deployment)!;
