@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Primitives;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources;
 
 namespace Pulumi.Fireworks.Provider.Configuration;
 
@@ -231,7 +232,7 @@ public static class ProviderConfigurationParser
 
         if (value.TryGetString(out var text))
         {
-            if (GoDuration.TryParse(text, out duration))
+            if (DurationText.TryParse(text, out duration))
             {
                 return true;
             }

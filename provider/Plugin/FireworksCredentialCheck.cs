@@ -1,8 +1,8 @@
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Logging;
-using Pulumi.Fireworks.Provider.Resources;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 

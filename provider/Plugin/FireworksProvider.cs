@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources;
 

@@ -2,10 +2,10 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
-using Pulumi.Fireworks.Provider.Resources;
 using RpcStatus = Google.Rpc.Status;
 
 namespace Pulumi.Fireworks.Provider.Protocol;

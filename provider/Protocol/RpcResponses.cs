@@ -1,6 +1,6 @@
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources;
 using Rpc = Pulumi.Fireworks.Provider.Protocol.Rpc;
 
 namespace Pulumi.Fireworks.Provider.Protocol;

@@ -1,4 +1,5 @@
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Logging;
 
 namespace Pulumi.Fireworks.Provider.Resources;

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Contracts;
 namespace Pulumi.Fireworks.Provider.Resources;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Primitives;
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 
 /// <summary>
@@ -76,7 +77,7 @@ internal static class CreatedDeploymentMatch
     }
 
     private static string? Duration(string field, string? sent, string? found) =>
-        sent is not null && !string.IsNullOrEmpty(found) && ProtoDuration.Normalize(sent) != ProtoDuration.Normalize(found) ? field + " differs" : null;
+        sent is not null && !string.IsNullOrEmpty(found) && DurationText.Normalize(sent) != DurationText.Normalize(found) ? field + " differs" : null;
 
     private static string? LoadTargets(IReadOnlyDictionary<string, double>? sent, IReadOnlyDictionary<string, double>? found)
     {

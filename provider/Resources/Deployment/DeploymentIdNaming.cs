@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
+using Pulumi.Fireworks.Provider.Contracts;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
+using Pulumi.Fireworks.Provider.Primitives;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources;
 using static Pulumi.Fireworks.Provider.Tests.Support.Values;
 
 namespace Pulumi.Fireworks.Provider.Tests.Configuration;

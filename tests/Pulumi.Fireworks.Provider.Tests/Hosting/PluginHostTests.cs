@@ -226,7 +226,7 @@ public sealed partial class PluginHostTests
 
         Assert.Equal("chat", resource.LastCheck?.Name);
         Assert.Equal(Text("m"), resource.LastCheck?.News["baseModel"]);
-        Assert.Equal(new Provider.Resources.Autonaming("chat-1a2b", Provider.Resources.AutonamingMode.Enforce),
+        Assert.Equal(new Provider.Contracts.Autonaming("chat-1a2b", Provider.Contracts.AutonamingMode.Enforce),
             resource.LastCheck?.Autonaming);
     }
 
@@ -235,7 +235,7 @@ public sealed partial class PluginHostTests
     {
         var resource = new RecordingResource
         {
-            CreateFailure = new Provider.Resources.ResourceInitializationException(
+            CreateFailure = new Provider.Contracts.ResourceInitializationException(
                 "accounts/my-team/deployments/chat",
                 Map(("state", Text("FAILED"))),
                 PropertyValue.EmptyMap,

@@ -1,10 +1,10 @@
 using Moq;
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Plugin;
-using Pulumi.Fireworks.Provider.Resources;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
 namespace Pulumi.Fireworks.Provider.Tests.Plugin;

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;

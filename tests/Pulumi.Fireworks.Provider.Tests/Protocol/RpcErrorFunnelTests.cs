@@ -1,10 +1,10 @@
 using Grpc.Core;
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
-using Pulumi.Fireworks.Provider.Resources;
 using static Pulumi.Fireworks.Provider.Tests.Support.Values;
 
 namespace Pulumi.Fireworks.Provider.Tests.Protocol;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Models;

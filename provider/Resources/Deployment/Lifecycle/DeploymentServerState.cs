@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+using Pulumi.Fireworks.Provider.Primitives;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 

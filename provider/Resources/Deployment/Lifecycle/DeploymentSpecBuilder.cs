@@ -1,5 +1,6 @@
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
+using Pulumi.Fireworks.Provider.Primitives;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 

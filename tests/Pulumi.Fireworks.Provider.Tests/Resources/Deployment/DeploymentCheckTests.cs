@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
@@ -185,7 +185,7 @@ public sealed class DeploymentCheckTests
     [InlineData("300s", "300s")]
     [InlineData("5m", "300s")]
     [InlineData("5m0s", "300s")]
-    [InlineData("1.5s", "1.5s")]
+    [InlineData("1.5s", "1.500s")]
     [InlineData("1h", "3600s")]
     [InlineData("0", "0s")]
     [InlineData("1m30s", "90s")]

@@ -1,4 +1,4 @@
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Numbers match <c>pulumirpc.CheckRequest.AutonamingOptions.Mode</c>.</summary>
 public enum AutonamingMode

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Update in place: <see cref="Olds"/> are the old outputs, <see cref="OldInputs"/> the old checked inputs,
 /// <see cref="News"/> the new checked inputs.</summary>

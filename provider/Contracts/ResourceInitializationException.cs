@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>
 /// The resource exists but did not reach the wanted state (timeout, FAILED, cancellation, lost response).

@@ -1,4 +1,4 @@
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>
 /// One input problem. <see cref="Property"/> names the input (empty for problems with secret inputs, whose value

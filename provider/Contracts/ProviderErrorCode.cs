@@ -1,4 +1,4 @@
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>
 /// How a failed operation is reported to the engine. Numbers match gRPC status codes. The engine reads

@@ -1,4 +1,4 @@
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>The engine's autonaming instruction (sent only to providers that announce support for it).</summary>
 public sealed record Autonaming(string ProposedName, AutonamingMode Mode);

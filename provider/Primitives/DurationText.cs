@@ -1,14 +1,20 @@
 using System.Globalization;
 
-namespace Pulumi.Fireworks.Provider.Configuration;
+namespace Pulumi.Fireworks.Provider.Primitives;
 
 /// <summary>
-/// Parses durations the way Pulumi users write them (Go's <c>time.ParseDuration</c> form): a sequence of decimal
-/// numbers with units <c>h</c>, <c>m</c>, <c>s</c>, <c>ms</c>, <c>us</c>/<c>µs</c>, <c>ns</c>, e.g. <c>60s</c>,
-/// <c>1m30s</c>, <c>1.5h</c>. This also covers the proto-JSON form (<c>300s</c>, <c>0.5s</c>). A lone <c>0</c> is zero.
+/// The provider's one duration grammar and canonical form. Parsing takes what Pulumi users write (Go's
+/// <c>time.ParseDuration</c> form: decimal numbers with units <c>h</c>, <c>m</c>, <c>s</c>, <c>ms</c>,
+/// <c>us</c>/<c>µs</c>, <c>ns</c>, e.g. <c>60s</c>, <c>1m30s</c>, <c>1.5h</c>), which also covers the proto-JSON form
+/// Fireworks speaks (<c>300s</c>, <c>0.5s</c>); a lone <c>0</c> is zero. Formatting gives the proto-JSON form the
+/// service echoes (<c>300s</c>, <c>1.500s</c>), so <c>5m</c> and <c>300s</c> never differ.
 /// </summary>
-public static class GoDuration
+public static class DurationText
 {
+    /// <summary>What a message should say is allowed.</summary>
+    public const string AllowedForms =
+        "a duration such as \"300s\", \"1.5s\", \"5m\", \"1h30m\" or \"10m0s\" (units h, m, s, ms, us, ns)";
+
     public static bool TryParse(string? text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
@@ -93,4 +99,25 @@ public static class GoDuration
         duration = TimeSpan.FromTicks(negative ? -whole : whole);
         return true;
     }
+
+    /// <summary>The proto-JSON form: whole seconds as <c>300s</c>, fractions with 3, 6 or 9 digits (<c>1.500s</c>).</summary>
+    public static string Format(TimeSpan value)
+    {
+        var ticks = value.Ticks;
+        var sign = ticks < 0 ? "-" : string.Empty;
+        var magnitude = ticks < 0 ? -(decimal)ticks : ticks;
+        var seconds = decimal.Truncate(magnitude / TimeSpan.TicksPerSecond);
+        var nanos = (long)((magnitude - (seconds * TimeSpan.TicksPerSecond)) * 100);
+        var whole = seconds.ToString(CultureInfo.InvariantCulture);
+        if (nanos == 0)
+        {
+            return sign + whole + "s";
+        }
+
+        var digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+        return sign + whole + "." + nanos.ToString("D9", CultureInfo.InvariantCulture)[..digits] + "s";
+    }
+
+    /// <summary>The canonical form of <paramref name="text"/>, or null when it is not a duration.</summary>
+    public static string? Normalize(string? text) => TryParse(text, out var value) ? Format(value) : null;
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Create from checked inputs. <see cref="Timeout"/> is null when the engine sent none (use the
 /// resource's default). With <see cref="Preview"/> nothing may be created: return predicted outputs with unknowns.</summary>

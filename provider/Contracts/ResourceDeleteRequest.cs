@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Delete: <see cref="Properties"/> are the last outputs, <see cref="OldInputs"/> the last checked inputs.</summary>
 public sealed record ResourceDeleteRequest(

@@ -1,4 +1,4 @@
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>
 /// A deliberate failure with a chosen <see cref="ProviderErrorCode"/>; the protocol adapter sends

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>
 /// The result of a diff. <see cref="DetailedDiff"/> is keyed by property path (<c>autoscalingPolicy.scaleUpWindow</c>,

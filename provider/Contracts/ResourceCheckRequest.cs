@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Check: validate and normalize <see cref="News"/>. <see cref="Olds"/> are the previous checked inputs
 /// (empty on create). <see cref="RandomSeed"/> is the engine's seed for deterministic autonaming.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Diff: compare the new checked inputs with the old state (<see cref="OldOutputs"/>) and the old
 /// checked inputs (<see cref="OldInputs"/>).</summary>

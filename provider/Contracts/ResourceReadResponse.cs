@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>The live state. An empty <see cref="Id"/> tells the engine the resource is gone.</summary>
 public sealed record ResourceReadResponse(

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Read for refresh (state and inputs given), import (only the id) and <c>.get</c>.</summary>
 public sealed record ResourceReadRequest(

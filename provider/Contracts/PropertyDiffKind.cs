@@ -1,4 +1,4 @@
-namespace Pulumi.Fireworks.Provider.Resources;
+namespace Pulumi.Fireworks.Provider.Contracts;
 
 /// <summary>Numbers match <c>pulumirpc.PropertyDiff.Kind</c>.</summary>
 public enum PropertyDiffKind
