@@ -1,27 +1,19 @@
-using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Json;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
-using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
 namespace Pulumi.Fireworks.Provider.Fireworks;
 
 /// <summary>
-/// Client of the Fireworks control plane (deployments and accounts). Immutable and thread-safe: build one per set
-/// of credentials and share it. Every call runs through total timeout → retry → rate limiter → attempt timeout.
+/// Client of the Fireworks control plane, one per set of credentials: one transport (total timeout → retry → rate
+/// limiter → attempt timeout) shared by a client per API (<see cref="Deployments"/>, <see cref="Accounts"/>).
+/// Immutable and thread-safe.
 /// </summary>
-public sealed class FireworksClient : IDeploymentsApi, IAccountsApi, IDisposable
+public sealed class FireworksClient : IDisposable
 {
-    private const string IdAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-
-    private readonly FireworksClientOptions options;
     private readonly FireworksTransport transport;
-    private readonly SecretRedactor redactor;
-    private readonly Func<double> randomizer;
-    private readonly TimeSpan minimumPollInterval;
 
     /// <summary>Builds a client.</summary>
     /// <exception cref="ArgumentException">A setting is invalid (see <see cref="FireworksClientOptions.Validate"/>).</exception>
@@ -29,270 +21,25 @@ public sealed class FireworksClient : IDeploymentsApi, IAccountsApi, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        this.options = options;
-        randomizer = options.Randomizer ?? Random.Shared.NextDouble;
+        var randomizer = options.Randomizer ?? Random.Shared.NextDouble;
         var limiter = options.RateLimiter ?? new RequestRateLimiter(options.RequestsPerMinute, options.TimeProvider);
         transport = new FireworksTransport(options, limiter, randomizer);
-        redactor = new SecretRedactor([options.ApiKey]);
-
-        // Polling should use at most ~40% of the request budget: at 10 RPM no faster than every 15 s.
-        minimumPollInterval = TimeSpan.FromSeconds(150.0 / limiter.RequestsPerMinute);
+        var channel = new FireworksChannel(transport, options.AccountId, new SecretRedactor([options.ApiKey]),
+            options.TimeProvider, randomizer, limiter.RequestsPerMinute);
+        AccountId = options.AccountId;
+        Deployments = new DeploymentsClient(channel);
+        Accounts = new AccountsClient(channel);
     }
 
     /// <summary>The configured account id.</summary>
-    public string AccountId => options.AccountId;
+    public string AccountId { get; }
 
-    /// <inheritdoc/>
-    public async Task<Deployment> CreateDeploymentAsync(DeploymentSpec deployment, CreateDeploymentOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(deployment);
-        if (string.IsNullOrWhiteSpace(deployment.BaseModel))
-        {
-            throw new ArgumentException("BaseModel is required to create a deployment.", nameof(deployment));
-        }
+    /// <summary>Deployments of the account.</summary>
+    public DeploymentsClient Deployments { get; }
 
-        options ??= new CreateDeploymentOptions();
-        var id = options.DeploymentId ?? NewDeploymentId();
-        if (!DeploymentName.IsValidDeploymentId(id))
-        {
-            throw new ArgumentException($"'{id}' is not a valid deployment id (lower-case letters, digits and hyphens, starting with a letter, at most 63 characters).", nameof(options));
-        }
-
-        var name = new DeploymentName(this.options.AccountId, id);
-        var operation = (options.ValidateOnly ? "validate deployment " : "create deployment ") + name;
-        var secrets = redactor.With(deployment.DirectRouteApiKeys);
-        var query = new StringBuilder("?deploymentId=").Append(Uri.EscapeDataString(id));
-        AppendFlag(query, "validateOnly", options.ValidateOnly);
-        AppendFlag(query, "skipShapeValidation", options.SkipShapeValidation);
-        AppendFlag(query, "disableAutoDeploy", options.DisableAutoDeploy);
-        AppendFlag(query, "disableSpeculativeDecoding", options.DisableSpeculativeDecoding);
-        AppendFlag(query, "skipImageTagValidation", options.SkipImageTagValidation);
-
-        var body = JsonSerializer.SerializeToUtf8Bytes(deployment, FireworksJsonContext.Default.DeploymentSpec);
-        using var result = await transport.SendAsync(HttpMethod.Post, $"v1/accounts/{Uri.EscapeDataString(name.AccountId)}/deployments{query}", body, operation, secrets, cancellationToken).ConfigureAwait(false);
-        if (result.IsSuccess)
-        {
-            return await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.Deployment, operation, cancellationToken).ConfigureAwait(false);
-        }
-
-        var error = await FireworksTransport.ErrorAsync(result.Response, operation, secrets, cancellationToken).ConfigureAwait(false);
-
-        // A 409 on a *retried* attempt may be our own earlier attempt whose response was lost. A 409 on the first
-        // attempt is someone else's deployment and is never adopted.
-        if (result.Status == 409 && result.Attempts > 1 && !options.ValidateOnly)
-        {
-            var existing = await GetDeploymentAsync(name.ToString(), cancellationToken).ConfigureAwait(false);
-            var difference = existing is null ? "it could not be read back" : CreatedDeploymentMatch.Difference(deployment, existing);
-            if (difference is null)
-            {
-                return existing!;
-            }
-
-            throw new FireworksException(
-                operation,
-                error.Status,
-                error.ErrorCode,
-                error.GrpcCode,
-                $"{error.ServerMessage} (a retried create found an existing deployment with this id that is not the one requested: {difference})",
-                error.RequestId);
-        }
-
-        throw error;
-    }
-
-    /// <inheritdoc/>
-    public async Task<Deployment?> GetDeploymentAsync(string name, CancellationToken cancellationToken = default)
-    {
-        var deploymentName = DeploymentName.Parse(name, options.AccountId);
-        var operation = "get deployment " + deploymentName;
-        using var result = await transport.SendAsync(HttpMethod.Get, "v1/" + deploymentName.Path, null, operation, redactor, cancellationToken).ConfigureAwait(false);
-        if (result.Status == 404)
-        {
-            return null;
-        }
-
-        if (!result.IsSuccess)
-        {
-            throw await FireworksTransport.ErrorAsync(result.Response, operation, redactor, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.Deployment, operation, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc/>
-    public async IAsyncEnumerable<Deployment> ListDeploymentsAsync(ListDeploymentsOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        options ??= new ListDeploymentsOptions();
-        var account = Uri.EscapeDataString(this.options.AccountId);
-        var operation = $"list deployments accounts/{this.options.AccountId}";
-        var seenTokens = new HashSet<string>(StringComparer.Ordinal);
-        string? pageToken = null;
-        do
-        {
-            var query = new StringBuilder();
-            AppendValue(query, "pageSize", options.PageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            AppendValue(query, "pageToken", pageToken);
-            AppendValue(query, "filter", options.Filter);
-            AppendValue(query, "orderBy", options.OrderBy);
-            AppendFlag(query, "showDeleted", options.ShowDeleted);
-
-            DeploymentList page;
-            using (var result = await transport.SendAsync(HttpMethod.Get, $"v1/accounts/{account}/deployments{query}", null, operation, redactor, cancellationToken).ConfigureAwait(false))
-            {
-                if (!result.IsSuccess)
-                {
-                    throw await FireworksTransport.ErrorAsync(result.Response, operation, redactor, cancellationToken).ConfigureAwait(false);
-                }
-
-                page = await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.DeploymentList, operation, cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var deployment in page.Deployments ?? [])
-            {
-                yield return deployment;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-
-            // A token seen before would loop forever; failing is better than a silently partial list.
-            if (pageToken is not null && !seenTokens.Add(pageToken))
-            {
-                throw new FireworksException(operation, 200, null, null, "the service returned the same page token twice", null);
-            }
-        }
-        while (pageToken is not null);
-    }
-
-    /// <inheritdoc/>
-    public async Task<Deployment> UpdateDeploymentAsync(string name, DeploymentSpec changes, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(changes);
-        var deploymentName = DeploymentName.Parse(name, options.AccountId);
-        var body = JsonSerializer.SerializeToUtf8Bytes(changes, FireworksJsonContext.Default.DeploymentSpec);
-        var mask = UpdateMask.FromBody(body);
-        if (mask.Count == 0)
-        {
-            // Without a mask the service may reset every field; an empty change is refused, never sent.
-            throw new ArgumentException("An update must set at least one field.", nameof(changes));
-        }
-
-        var operation = "update deployment " + deploymentName;
-        var secrets = redactor.With(changes.DirectRouteApiKeys);
-        var uri = $"v1/{deploymentName.Path}?updateMask={Uri.EscapeDataString(string.Join(',', mask))}";
-
-        // Retrying is safe: every attempt sends these same bytes with this same mask.
-        using var result = await transport.SendAsync(HttpMethod.Patch, uri, body, operation, secrets, cancellationToken).ConfigureAwait(false);
-        if (!result.IsSuccess)
-        {
-            throw await FireworksTransport.ErrorAsync(result.Response, operation, secrets, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.Deployment, operation, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc/>
-    public async Task<bool> DeleteDeploymentAsync(string name, DeleteDeploymentOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        options ??= new DeleteDeploymentOptions();
-        var deploymentName = DeploymentName.Parse(name, this.options.AccountId);
-        var operation = "delete deployment " + deploymentName;
-        var query = new StringBuilder();
-        AppendFlag(query, "hard", options.Hard);
-        AppendFlag(query, "ignoreChecks", options.IgnoreChecks);
-        using var result = await transport.SendAsync(HttpMethod.Delete, $"v1/{deploymentName.Path}{query}", null, operation, redactor, cancellationToken).ConfigureAwait(false);
-        if (result.Status == 404)
-        {
-            // Already gone (possibly by our own earlier attempt whose response was lost).
-            return false;
-        }
-
-        if (!result.IsSuccess)
-        {
-            throw await FireworksTransport.ErrorAsync(result.Response, operation, redactor, cancellationToken).ConfigureAwait(false);
-        }
-
-        return true;
-    }
-
-    /// <inheritdoc/>
-    public async Task<Deployment> UndeleteDeploymentAsync(string name, CancellationToken cancellationToken = default)
-    {
-        var deploymentName = DeploymentName.Parse(name, options.AccountId);
-        var operation = "undelete deployment " + deploymentName;
-
-        // Retried like the other calls [inferred]: restoring twice restores one deployment, it cannot make a second.
-        using var result = await transport.SendAsync(HttpMethod.Post, $"v1/{deploymentName.Path}:undelete", "{}"u8.ToArray(), operation, redactor, cancellationToken).ConfigureAwait(false);
-        if (!result.IsSuccess)
-        {
-            throw await FireworksTransport.ErrorAsync(result.Response, operation, redactor, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.Deployment, operation, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc/>
-    public async Task<Account> GetAccountAsync(CancellationToken cancellationToken = default)
-    {
-        var operation = "get account accounts/" + options.AccountId;
-        using var result = await transport.SendAsync(HttpMethod.Get, "v1/accounts/" + Uri.EscapeDataString(options.AccountId), null, operation, redactor, cancellationToken).ConfigureAwait(false);
-        if (!result.IsSuccess)
-        {
-            throw await FireworksTransport.ErrorAsync(result.Response, operation, redactor, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.Account, operation, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Starts a wait (the clock for its timeout starts now). The poll interval never drops below what the request
-    /// budget allows.
-    /// </summary>
-    public DeploymentWaiter StartWaiting(string name, DeploymentWaitTarget target, DeploymentWaitOptions? options = null)
-    {
-        options ??= new DeploymentWaitOptions();
-        if (options.MinInterval < minimumPollInterval)
-        {
-            options = options with { MinInterval = minimumPollInterval };
-        }
-
-        var fullName = DeploymentName.Parse(name, this.options.AccountId).ToString();
-        return new DeploymentWaiter(this, fullName, target, options, this.options.TimeProvider, redactor);
-    }
-
-    /// <inheritdoc/>
-    public Task<Deployment?> WaitForDeploymentAsync(string name, DeploymentWaitTarget target, DeploymentWaitOptions? options = null, CancellationToken cancellationToken = default) =>
-        StartWaiting(name, target, options).WaitAsync(cancellationToken);
+    /// <summary>The account itself (used to check credentials).</summary>
+    public AccountsClient Accounts { get; }
 
     /// <inheritdoc/>
     public void Dispose() => transport.Dispose();
-
-    private static void AppendFlag(StringBuilder query, string name, bool value)
-    {
-        if (value)
-        {
-            AppendValue(query, name, "true");
-        }
-    }
-
-    private static void AppendValue(StringBuilder query, string name, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
-    }
-
-    private string NewDeploymentId()
-    {
-        // Only reached when the caller has no id; the provider always passes one.
-        var id = new StringBuilder("deployment-", 19);
-        for (var i = 0; i < 8; i++)
-        {
-            id.Append(IdAlphabet[(int)(randomizer() * IdAlphabet.Length) % IdAlphabet.Length]);
-        }
-
-        return id.ToString();
-    }
 }

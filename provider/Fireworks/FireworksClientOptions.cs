@@ -1,4 +1,5 @@
 using System.Reflection;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 
 namespace Pulumi.Fireworks.Provider.Fireworks;

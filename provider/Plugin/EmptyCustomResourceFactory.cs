@@ -1,6 +1,6 @@
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Logging;
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Logging;
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 

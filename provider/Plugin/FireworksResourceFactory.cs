@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using Pulumi.Fireworks.Provider.Configuration;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Logging;
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
@@ -39,7 +40,7 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         var client = string.IsNullOrWhiteSpace(configuration.ApiKey)
             ? null
             : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
-        var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log) { Deployments = client };
+        var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log) { Deployments = client?.Deployments };
         return [new DeploymentResource(_customize(options))];
     }
 
@@ -55,7 +56,7 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
 
         var attempt = configuration.RequestTimeout < FireworksCredentialCheck.Budget ? configuration.RequestTimeout : FireworksCredentialCheck.Budget;
         using var client = new FireworksClient(Options(configuration, maxRetries: 0, attempt, total: attempt));
-        await FireworksCredentialCheck.RunAsync(client, configuration, log, cancellationToken).ConfigureAwait(false);
+        await FireworksCredentialCheck.RunAsync(client.Accounts, configuration, log, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The client settings for a configuration.</summary>

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 namespace Pulumi.Fireworks.Provider.Plugin;
 
 /// <summary>The protocol features the provider supports; Handshake and Configure must announce the same ones.</summary>

@@ -3,6 +3,7 @@ using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Rpc = Pulumi.Fireworks.Provider.Protocol.Rpc;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Protocol;
 

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 

@@ -1,4 +1,4 @@
-using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 

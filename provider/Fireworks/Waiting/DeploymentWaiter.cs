@@ -1,6 +1,6 @@
 using System.Globalization;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 

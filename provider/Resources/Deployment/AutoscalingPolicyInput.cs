@@ -1,3 +1,5 @@
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
 /// <summary>The <c>fireworks:index:AutoscalingPolicy</c> input. Null members were not set.</summary>

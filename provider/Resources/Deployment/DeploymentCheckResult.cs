@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
 /// <summary>Defaults of the provider-only behaviour inputs.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Primitives;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 

@@ -1,7 +1,7 @@
 using Fireworks.Emulator;
 using Pulumi.Fireworks.IntegrationTests.Support;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 
 namespace Pulumi.Fireworks.IntegrationTests.Fireworks;
 
@@ -20,7 +20,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
         const string wrongKey = "fw-wrong-key-0123456789";
         var client = session.CreateClient(apiKey: wrongKey);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.GetDeploymentAsync("chat-1")));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.Deployments.GetDeploymentAsync("chat-1")));
 
         Assert.Equal(401, error.Status);
         Assert.Equal(16, error.GrpcCode);
@@ -33,7 +33,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
     {
         var client = session.CreateClient(accountId: "someone-else");
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
 
         Assert.Equal(403, error.Status);
         Assert.Equal(7, error.GrpcCode);
@@ -47,7 +47,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
         using var handler = new EmulatorUnknownFieldHandler("futureField");
         var client = session.CreateClient(transport: handler);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
 
         Assert.Equal(400, error.Status);
         Assert.Equal(3, error.GrpcCode);
@@ -61,7 +61,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
     {
         var spec = EmulatorSession.MinimalSpec with { AcceleratorType = "NVIDIA_IMAGINARY_1TB" };
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.CreateDeploymentAsync(spec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(spec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
 
         Assert.Equal(400, error.Status);
         Assert.Equal(3, error.GrpcCode);
@@ -75,7 +75,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
         await session.CreateReadyAsync("chat-1", EmulatorSession.DirectRouteSpec);
         var change = new DeploymentSpec { Placement = new Placement { Region = "EU_FRANKFURT_1" }, DirectRouteApiKeys = ["secretRotation77"] };
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.UpdateDeploymentAsync("chat-1", change)));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.Deployments.UpdateDeploymentAsync("chat-1", change)));
 
         Assert.Equal(400, error.Status);
         Assert.Equal(9, error.GrpcCode);
@@ -88,7 +88,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
     {
         await session.CreateReadyAsync("chat-1");
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
 
         Assert.True(error.IsConflict);
         Assert.Equal(6, error.GrpcCode);
@@ -100,7 +100,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
     {
         session.Emulator.AddFault(new FaultRule { CommitThenDrop = "create", Count = 1 });
 
-        var created = await session.RunAsync(() => session.Client.CreateDeploymentAsync(EmulatorSession.DirectRouteSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" }));
+        var created = await session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(EmulatorSession.DirectRouteSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" }));
 
         Assert.Equal("accounts/emulator-account/deployments/chat-1", created.Name);
         Assert.Equal(EmulatorSession.Model, created.BaseModel);
@@ -121,7 +121,7 @@ public sealed class FireworksClientErrorTests : IAsyncLifetime
         await session.CreateReadyAsync("chat-1", EmulatorSession.MinimalSpec with { DisplayName = "theirs" });
         session.Emulator.AddFault(new FaultRule { DropConnection = true, Count = 1, Method = "POST" });
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.CreateDeploymentAsync(EmulatorSession.MinimalSpec with { DisplayName = "ours" }, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec with { DisplayName = "ours" }, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
 
         Assert.True(error.IsConflict);
         Assert.Contains("not the one requested", error.Message, StringComparison.Ordinal);

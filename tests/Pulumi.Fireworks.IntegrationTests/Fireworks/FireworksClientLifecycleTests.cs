@@ -1,6 +1,6 @@
 using Pulumi.Fireworks.IntegrationTests.Support;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
 namespace Pulumi.Fireworks.IntegrationTests.Fireworks;
@@ -19,8 +19,8 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
     {
         var client = session.Client;
 
-        var created = await session.RunAsync(() => client.CreateDeploymentAsync(EmulatorSession.DirectRouteSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" }));
-        var ready = await session.RunAsync(() => client.WaitForDeploymentAsync(created.Name!, DeploymentWaitTarget.Ready, EmulatorSession.Waiting));
+        var created = await session.RunAsync(() => client.Deployments.CreateDeploymentAsync(EmulatorSession.DirectRouteSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" }));
+        var ready = await session.RunAsync(() => client.Deployments.WaitForDeploymentAsync(created.Name!, DeploymentWaitTarget.Ready, EmulatorSession.Waiting));
 
         Assert.Equal("accounts/emulator-account/deployments/chat-1", created.Name);
         Assert.Equal(DeploymentStates.Creating, created.State);
@@ -37,9 +37,9 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
     {
         await session.CreateReadyAsync("chat-1");
 
-        var byId = await session.RunAsync(() => session.Client.GetDeploymentAsync("chat-1"));
-        var byName = await session.RunAsync(() => session.Client.GetDeploymentAsync("accounts/emulator-account/deployments/chat-1"));
-        var missing = await session.RunAsync(() => session.Client.GetDeploymentAsync("nobody-here"));
+        var byId = await session.RunAsync(() => session.Client.Deployments.GetDeploymentAsync("chat-1"));
+        var byName = await session.RunAsync(() => session.Client.Deployments.GetDeploymentAsync("accounts/emulator-account/deployments/chat-1"));
+        var missing = await session.RunAsync(() => session.Client.Deployments.GetDeploymentAsync("nobody-here"));
 
         Assert.Equal(EmulatorSession.Model, byId!.BaseModel);
         Assert.Equal(byId, byName);
@@ -53,11 +53,11 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
     {
         foreach (var id in new[] { "d-1", "d-2", "d-3", "d-4", "d-5" })
         {
-            await session.RunAsync(() => session.Client.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = id }));
+            await session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = id }));
         }
 
         session.Emulator.ClearRequestLog();
-        var listed = await session.RunAsync(() => session.Client.ListDeploymentsAsync(new ListDeploymentsOptions { PageSize = 2 }).ToListAsync().AsTask());
+        var listed = await session.RunAsync(() => session.Client.Deployments.ListDeploymentsAsync(new ListDeploymentsOptions { PageSize = 2 }).ToListAsync().AsTask());
 
         Assert.Equal(["d-1", "d-2", "d-3", "d-4", "d-5"], listed.Select(d => d.Name!.Split('/')[^1]).Order());
         Assert.Equal(3, session.Requests().Count(r => r.StartsWith("GET /v1/accounts/emulator-account/deployments?pageSize=2", StringComparison.Ordinal)));
@@ -69,8 +69,8 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
         await session.CreateReadyAsync("chat-1");
         session.Emulator.ClearRequestLog();
 
-        var updating = await session.RunAsync(() => session.Client.UpdateDeploymentAsync("chat-1", new DeploymentSpec { AcceleratorCount = 2 }));
-        var ready = await session.RunAsync(() => session.Client.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Ready, EmulatorSession.Waiting));
+        var updating = await session.RunAsync(() => session.Client.Deployments.UpdateDeploymentAsync("chat-1", new DeploymentSpec { AcceleratorCount = 2 }));
+        var ready = await session.RunAsync(() => session.Client.Deployments.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Ready, EmulatorSession.Waiting));
 
         Assert.Equal(DeploymentStates.Updating, updating.State);
         Assert.Equal(DeploymentStates.Ready, ready!.State);
@@ -83,7 +83,7 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
     {
         await session.CreateReadyAsync("chat-1", EmulatorSession.DirectRouteSpec);
 
-        var updated = await session.RunAsync(() => session.Client.UpdateDeploymentAsync("chat-1", new DeploymentSpec { DisplayName = "renamed", DirectRouteApiKeys = ["rotatedKey42"] }));
+        var updated = await session.RunAsync(() => session.Client.Deployments.UpdateDeploymentAsync("chat-1", new DeploymentSpec { DisplayName = "renamed", DirectRouteApiKeys = ["rotatedKey42"] }));
 
         Assert.Equal(DeploymentStates.Ready, updated.State);
         Assert.Equal("renamed", updated.DisplayName);
@@ -97,12 +97,12 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
     {
         await session.CreateReadyAsync("chat-1");
 
-        var deleted = await session.RunAsync(() => session.Client.DeleteDeploymentAsync("chat-1"));
-        var gone = await session.RunAsync(() => session.Client.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Gone, EmulatorSession.Waiting));
-        var read = await session.RunAsync(() => session.Client.GetDeploymentAsync("chat-1"));
-        var listed = await session.RunAsync(() => session.Client.ListDeploymentsAsync().ToListAsync().AsTask());
-        var listedWithDeleted = await session.RunAsync(() => session.Client.ListDeploymentsAsync(new ListDeploymentsOptions { ShowDeleted = true }).ToListAsync().AsTask());
-        var reuse = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
+        var deleted = await session.RunAsync(() => session.Client.Deployments.DeleteDeploymentAsync("chat-1"));
+        var gone = await session.RunAsync(() => session.Client.Deployments.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Gone, EmulatorSession.Waiting));
+        var read = await session.RunAsync(() => session.Client.Deployments.GetDeploymentAsync("chat-1"));
+        var listed = await session.RunAsync(() => session.Client.Deployments.ListDeploymentsAsync().ToListAsync().AsTask());
+        var listedWithDeleted = await session.RunAsync(() => session.Client.Deployments.ListDeploymentsAsync(new ListDeploymentsOptions { ShowDeleted = true }).ToListAsync().AsTask());
+        var reuse = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" })));
 
         Assert.True(deleted);
         Assert.Null(gone);
@@ -120,10 +120,10 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
     {
         await session.CreateReadyAsync("chat-1");
 
-        var deleted = await session.RunAsync(() => session.Client.DeleteDeploymentAsync("chat-1", new DeleteDeploymentOptions { Hard = true }));
-        await session.RunAsync(() => session.Client.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Gone, EmulatorSession.Waiting));
-        var read = await session.RunAsync(() => session.Client.GetDeploymentAsync("chat-1"));
-        var again = await session.RunAsync(() => session.Client.DeleteDeploymentAsync("chat-1", new DeleteDeploymentOptions { Hard = true }));
+        var deleted = await session.RunAsync(() => session.Client.Deployments.DeleteDeploymentAsync("chat-1", new DeleteDeploymentOptions { Hard = true }));
+        await session.RunAsync(() => session.Client.Deployments.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Gone, EmulatorSession.Waiting));
+        var read = await session.RunAsync(() => session.Client.Deployments.GetDeploymentAsync("chat-1"));
+        var again = await session.RunAsync(() => session.Client.Deployments.DeleteDeploymentAsync("chat-1", new DeleteDeploymentOptions { Hard = true }));
 
         Assert.True(deleted);
         Assert.Null(read);
@@ -139,12 +139,12 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
         await session.CreateReadyAsync("chat-1");
         await session.RunAsync(async () =>
         {
-            await session.Client.DeleteDeploymentAsync("chat-1");
-            await session.Client.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Gone, EmulatorSession.Waiting);
+            await session.Client.Deployments.DeleteDeploymentAsync("chat-1");
+            await session.Client.Deployments.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Gone, EmulatorSession.Waiting);
         });
 
-        var restored = await session.RunAsync(() => session.Client.UndeleteDeploymentAsync("chat-1"));
-        var ready = await session.RunAsync(() => session.Client.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Ready, EmulatorSession.Waiting));
+        var restored = await session.RunAsync(() => session.Client.Deployments.UndeleteDeploymentAsync("chat-1"));
+        var ready = await session.RunAsync(() => session.Client.Deployments.WaitForDeploymentAsync("chat-1", DeploymentWaitTarget.Ready, EmulatorSession.Waiting));
 
         Assert.Equal(DeploymentStates.Creating, restored.State);
         Assert.Equal(DeploymentStates.Ready, ready!.State);
@@ -158,8 +158,8 @@ public sealed class FireworksClientLifecycleTests : IAsyncLifetime
 
         var failure = await Assert.ThrowsAsync<DeploymentFailedException>(() => session.RunAsync(async () =>
         {
-            var created = await session.Client.CreateDeploymentAsync(spec, new CreateDeploymentOptions { DeploymentId = "broken" });
-            return await session.Client.WaitForDeploymentAsync(created.Name!, DeploymentWaitTarget.Ready, EmulatorSession.Waiting);
+            var created = await session.Client.Deployments.CreateDeploymentAsync(spec, new CreateDeploymentOptions { DeploymentId = "broken" });
+            return await session.Client.Deployments.WaitForDeploymentAsync(created.Name!, DeploymentWaitTarget.Ready, EmulatorSession.Waiting);
         }));
 
         Assert.Equal(DeploymentStates.Failed, failure.Deployment?.State);

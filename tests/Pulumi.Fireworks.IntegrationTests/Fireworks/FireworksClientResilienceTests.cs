@@ -1,7 +1,7 @@
 using Fireworks.Emulator;
 using Pulumi.Fireworks.IntegrationTests.Support;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 
 namespace Pulumi.Fireworks.IntegrationTests.Fireworks;
 
@@ -21,7 +21,7 @@ public sealed class FireworksClientResilienceTests : IAsyncLifetime
         session.Emulator.ClearRequestLog();
         session.Emulator.AddFault(new FaultRule { Status = 429, RetryAfterSeconds = 30, Count = 1 });
 
-        var read = await session.RunAsync(() => session.Client.GetDeploymentAsync("chat-1"));
+        var read = await session.RunAsync(() => session.Client.Deployments.GetDeploymentAsync("chat-1"));
 
         Assert.Equal(DeploymentStates.Ready, read!.State);
         var log = session.Emulator.GetRequestLog();
@@ -35,7 +35,7 @@ public sealed class FireworksClientResilienceTests : IAsyncLifetime
         session.Emulator.AddFault(new FaultRule { Status = 503, Count = 2 });
         session.Emulator.AddFault(new FaultRule { Status = 502, Count = 1 });
 
-        var created = await session.RunAsync(() => session.Client.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" }));
+        var created = await session.RunAsync(() => session.Client.Deployments.CreateDeploymentAsync(EmulatorSession.MinimalSpec, new CreateDeploymentOptions { DeploymentId = "chat-1" }));
 
         Assert.Equal(DeploymentStates.Creating, created.State);
         Assert.Single(session.Emulator.GetDeployments());
@@ -54,7 +54,7 @@ public sealed class FireworksClientResilienceTests : IAsyncLifetime
         session.Emulator.AddFault(new FaultRule { Status = 500 });
         var client = session.CreateClient(maxRetries: 2);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.GetDeploymentAsync("chat-1")));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => session.RunAsync(() => client.Deployments.GetDeploymentAsync("chat-1")));
 
         Assert.Equal(500, error.Status);
         Assert.Equal(3, session.Emulator.GetRequestLog().Count);
@@ -70,7 +70,7 @@ public sealed class FireworksClientResilienceTests : IAsyncLifetime
             var results = new List<Deployment?>();
             for (var i = 0; i < 8; i++)
             {
-                results.Add(await session.Client.GetDeploymentAsync("chat-1"));
+                results.Add(await session.Client.Deployments.GetDeploymentAsync("chat-1"));
             }
 
             return results;
@@ -93,7 +93,7 @@ public sealed class FireworksClientResilienceTests : IAsyncLifetime
         {
             for (var i = 0; i < 15; i++)
             {
-                await client.GetDeploymentAsync("chat-1");
+                await client.Deployments.GetDeploymentAsync("chat-1");
             }
         });
 

@@ -1,6 +1,6 @@
 using Fireworks.Emulator;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
 namespace Pulumi.Fireworks.IntegrationTests.Support;
@@ -103,8 +103,8 @@ internal sealed class EmulatorSession : IAsyncDisposable
     /// <summary>Creates a deployment with <see cref="Client"/> and waits until it is READY.</summary>
     public Task<Deployment> CreateReadyAsync(string id, DeploymentSpec? spec = null) => RunAsync(async () =>
     {
-        var created = await Client.CreateDeploymentAsync(spec ?? MinimalSpec, new CreateDeploymentOptions { DeploymentId = id });
-        var ready = await Client.WaitForDeploymentAsync(created.Name!, DeploymentWaitTarget.Ready, Waiting);
+        var created = await Client.Deployments.CreateDeploymentAsync(spec ?? MinimalSpec, new CreateDeploymentOptions { DeploymentId = id });
+        var ready = await Client.Deployments.WaitForDeploymentAsync(created.Name!, DeploymentWaitTarget.Ready, Waiting);
         return ready!;
     });
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Fireworks.Emulator;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Net.Client;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Hosting;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;

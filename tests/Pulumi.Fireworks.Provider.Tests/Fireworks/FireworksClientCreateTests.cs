@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
 namespace Pulumi.Fireworks.Provider.Tests.Fireworks;
@@ -40,7 +40,7 @@ public class FireworksClientCreateTests
         handler.Reply(HttpStatusCode.OK, Echo("chat-1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var created = await time.RunAsync(() => client.CreateDeploymentAsync(new DeploymentSpec { BaseModel = Model, MinReplicaCount = 0 }, new() { DeploymentId = "chat-1" }));
+        var created = await time.RunAsync(() => client.Deployments.CreateDeploymentAsync(new DeploymentSpec { BaseModel = Model, MinReplicaCount = 0 }, new() { DeploymentId = "chat-1" }));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
@@ -67,7 +67,7 @@ public class FireworksClientCreateTests
             SkipImageTagValidation = true,
         };
 
-        await time.RunAsync(() => client.CreateDeploymentAsync(Spec, options));
+        await time.RunAsync(() => client.Deployments.CreateDeploymentAsync(Spec, options));
 
         var request = Assert.Single(handler.Requests);
         foreach (var flag in new[] { "validateOnly", "skipShapeValidation", "disableAutoDeploy", "disableSpeculativeDecoding", "skipImageTagValidation" })
@@ -82,7 +82,7 @@ public class FireworksClientCreateTests
         handler.Reply(HttpStatusCode.OK, Echo("x"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.CreateDeploymentAsync(Spec));
+        await time.RunAsync(() => client.Deployments.CreateDeploymentAsync(Spec));
 
         Assert.True(DeploymentName.IsValidDeploymentId(handler.Requests[0].Query("deploymentId")));
     }
@@ -92,7 +92,7 @@ public class FireworksClientCreateTests
     {
         using var client = FireworksTestClient.Create(handler, time);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => client.CreateDeploymentAsync(Spec, new() { DeploymentId = "Bad_Id" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.Deployments.CreateDeploymentAsync(Spec, new() { DeploymentId = "Bad_Id" }));
 
         Assert.Empty(handler.Requests);
     }
@@ -106,7 +106,7 @@ public class FireworksClientCreateTests
         handler.Reply(HttpStatusCode.OK, Echo("chat-1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var adopted = await time.RunAsync(() => client.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" }));
+        var adopted = await time.RunAsync(() => client.Deployments.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" }));
 
         Assert.Equal(1, committed);
         Assert.Equal("accounts/acme/deployments/chat-1", adopted.Name);
@@ -126,7 +126,7 @@ public class FireworksClientCreateTests
         handler.Reply(HttpStatusCode.OK, DeploymentJson.Deployment("chat-1", baseModel: "accounts/fireworks/models/other"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" })));
 
         Assert.True(error.IsConflict);
         Assert.Equal("ALREADY_EXISTS", error.ErrorCode);
@@ -141,7 +141,7 @@ public class FireworksClientCreateTests
         handler.Reply(HttpStatusCode.OK, Echo("chat-1", state: "DELETED"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" })));
 
         Assert.Contains("DELETED", error.Message, StringComparison.Ordinal);
     }
@@ -152,7 +152,7 @@ public class FireworksClientCreateTests
         handler.Reply(HttpStatusCode.Conflict, """{"code":6,"message":"deployment already exists"}""");
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" })));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.CreateDeploymentAsync(Spec, new() { DeploymentId = "chat-1" })));
 
         Assert.Equal(409, error.Status);
         Assert.Single(handler.Requests);
@@ -163,7 +163,7 @@ public class FireworksClientCreateTests
     {
         using var client = FireworksTestClient.Create(handler, time);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => client.CreateDeploymentAsync(new DeploymentSpec { DisplayName = "x" }, new() { DeploymentId = "x" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.Deployments.CreateDeploymentAsync(new DeploymentSpec { DisplayName = "x" }, new() { DeploymentId = "x" }));
 
         Assert.Empty(handler.Requests);
     }

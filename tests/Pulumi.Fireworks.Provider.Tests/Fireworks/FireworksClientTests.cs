@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
 namespace Pulumi.Fireworks.Provider.Tests.Fireworks;
@@ -18,7 +18,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.GetDeploymentAsync("accounts/acme/deployments/d1"));
+        await time.RunAsync(() => client.Deployments.GetDeploymentAsync("accounts/acme/deployments/d1"));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("Bearer " + FireworksTestClient.ApiKey, request.Authorization);
@@ -32,7 +32,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.NotFound, """{"code":5,"message":"not found"}""");
         using var client = FireworksTestClient.Create(handler, time);
 
-        Assert.Null(await time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        Assert.Null(await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1", extra: ""","futureField":{"x":[1,2]},"replicaStats":{"readyReplicaCount":1,"brandNewCount":4}"""));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var deployment = await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        var deployment = await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.Equal("READY", deployment!.State);
         Assert.Equal(1, deployment.ReplicaStats!.ReadyReplicaCount);
@@ -60,7 +60,7 @@ public class FireworksClientTests
             DirectRouteApiKeys = ["key1"],
         };
 
-        await time.RunAsync(() => client.UpdateDeploymentAsync("d1", changes));
+        await time.RunAsync(() => client.Deployments.UpdateDeploymentAsync("d1", changes));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Patch, request.Method);
@@ -75,7 +75,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.UpdateDeploymentAsync("d1", new DeploymentSpec { Description = "", Annotations = new Dictionary<string, string>() }));
+        await time.RunAsync(() => client.Deployments.UpdateDeploymentAsync("d1", new DeploymentSpec { Description = "", Annotations = new Dictionary<string, string>() }));
 
         Assert.Equal("description,annotations", handler.Requests[0].Query("updateMask"));
     }
@@ -85,7 +85,7 @@ public class FireworksClientTests
     {
         using var client = FireworksTestClient.Create(handler, time);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => client.UpdateDeploymentAsync("d1", new DeploymentSpec()));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.Deployments.UpdateDeploymentAsync("d1", new DeploymentSpec()));
 
         Assert.Empty(handler.Requests);
     }
@@ -96,7 +96,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.ServiceUnavailable).Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.UpdateDeploymentAsync("d1", new DeploymentSpec { MaxReplicaCount = 3 }));
+        await time.RunAsync(() => client.Deployments.UpdateDeploymentAsync("d1", new DeploymentSpec { MaxReplicaCount = 3 }));
 
         Assert.Equal(2, handler.Requests.Count);
         Assert.Equal(handler.Requests[0].Uri, handler.Requests[1].Uri);
@@ -109,7 +109,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.OK, "{}");
         using var client = FireworksTestClient.Create(handler, time);
 
-        var deleted = await time.RunAsync(() => client.DeleteDeploymentAsync("d1", new() { Hard = true, IgnoreChecks = true }));
+        var deleted = await time.RunAsync(() => client.Deployments.DeleteDeploymentAsync("d1", new() { Hard = true, IgnoreChecks = true }));
 
         Assert.True(deleted);
         var request = Assert.Single(handler.Requests);
@@ -124,7 +124,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.NotFound, """{"code":5,"message":"not found"}""");
         using var client = FireworksTestClient.Create(handler, time);
 
-        Assert.False(await time.RunAsync(() => client.DeleteDeploymentAsync("d1")));
+        Assert.False(await time.RunAsync(() => client.Deployments.DeleteDeploymentAsync("d1")));
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1", "CREATING"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var restored = await time.RunAsync(() => client.UndeleteDeploymentAsync("d1"));
+        var restored = await time.RunAsync(() => client.Deployments.UndeleteDeploymentAsync("d1"));
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal(HttpMethod.Post, request.Method);
@@ -153,7 +153,7 @@ public class FireworksClientTests
         var names = await time.RunAsync(async () =>
         {
             var list = new List<string>();
-            await foreach (var d in client.ListDeploymentsAsync(new() { PageSize = 2, ShowDeleted = true }))
+            await foreach (var d in client.Deployments.ListDeploymentsAsync(new() { PageSize = 2, ShowDeleted = true }))
             {
                 list.Add(d.Name!);
             }
@@ -175,7 +175,7 @@ public class FireworksClientTests
 
         await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(async () =>
         {
-            await foreach (var unused in client.ListDeploymentsAsync())
+            await foreach (var unused in client.Deployments.ListDeploymentsAsync())
             {
             }
         }));
@@ -189,7 +189,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.OK, """{"name":"accounts/acme","displayName":"Acme","state":"READY"}""");
         using var client = FireworksTestClient.Create(handler, time);
 
-        var account = await time.RunAsync(() => client.GetAccountAsync());
+        var account = await time.RunAsync(() => client.Accounts.GetAccountAsync());
 
         Assert.Equal("accounts/acme", account.Name);
         Assert.Equal("/v1/accounts/acme", handler.Requests[0].Path);
@@ -201,7 +201,7 @@ public class FireworksClientTests
         handler.Reply(HttpStatusCode.Unauthorized, """{"code":16,"message":"invalid API key"}""", m => m.Headers.Add("x-request-id", "req-42"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetAccountAsync()));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Accounts.GetAccountAsync()));
 
         Assert.Equal(401, error.Status);
         Assert.Equal("UNAUTHENTICATED", error.ErrorCode);
@@ -217,7 +217,7 @@ public class FireworksClientTests
         using var client = FireworksTestClient.Create(handler, time);
 
         var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() =>
-            client.UpdateDeploymentAsync("d1", new DeploymentSpec { DirectRouteApiKeys = ["SuperSecretRouteKey9"] })));
+            client.Deployments.UpdateDeploymentAsync("d1", new DeploymentSpec { DirectRouteApiKeys = ["SuperSecretRouteKey9"] })));
 
         Assert.DoesNotContain(FireworksTestClient.ApiKey, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SuperSecretRouteKey9", error.Message, StringComparison.Ordinal);

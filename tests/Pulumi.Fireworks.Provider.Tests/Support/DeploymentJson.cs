@@ -1,3 +1,5 @@
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 namespace Pulumi.Fireworks.Provider.Tests.Support;
 
 /// <summary>Small JSON bodies as the service would send them.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;

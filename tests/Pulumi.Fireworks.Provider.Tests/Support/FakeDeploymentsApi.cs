@@ -1,9 +1,10 @@
 using System.Runtime.CompilerServices;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
-using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;
 
@@ -38,7 +39,7 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
     public Queue<string> StatesOnRead { get; } = new();
 
     /// <summary>The status a deployment gets when a scripted read turns it FAILED.</summary>
-    public DeploymentStatus FailureStatus { get; set; } =
+    public OperationStatus FailureStatus { get; set; } =
         new() { Code = "RESOURCE_EXHAUSTED", Message = "no H100 capacity in US_IOWA_1" };
 
     /// <summary>When false, reads leave <c>directRouteApiKeys</c> out (a write-only field).</summary>
@@ -66,7 +67,7 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
             Name = name,
             BaseModel = DeploymentProps.Model,
             State = state,
-            Status = new DeploymentStatus { Code = "OK", Message = "" },
+            Status = new OperationStatus { Code = "OK", Message = "" },
             CreateTime = Stamp(),
             UpdateTime = Stamp(),
         };
@@ -123,7 +124,7 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
         }
     }
 
-    public Task<FireworksDeployment> UpdateDeploymentAsync(string name, DeploymentSpec changes, CancellationToken cancellationToken = default)
+    public Task<FireworksDeployment> UpdateDeploymentAsync(string name, DeploymentSpec changes, UpdateDeploymentOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         name = Full(name);

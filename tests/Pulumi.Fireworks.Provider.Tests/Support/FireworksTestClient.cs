@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;

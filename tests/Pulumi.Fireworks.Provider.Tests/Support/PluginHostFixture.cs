@@ -2,7 +2,7 @@ using Grpc.Net.Client;
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Hosting;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;
 

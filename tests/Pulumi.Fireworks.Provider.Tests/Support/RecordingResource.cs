@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;
 

@@ -1,9 +1,10 @@
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
-using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 

@@ -1,5 +1,6 @@
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;

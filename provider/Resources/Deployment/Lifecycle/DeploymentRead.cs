@@ -1,7 +1,8 @@
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
@@ -19,7 +20,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         var name = ParseName(request.Id, errors);
         await WarnAboutAnotherAccountAsync(name, request.Urn, cancellationToken).ConfigureAwait(false);
 
-        Fireworks.Models.Deployment? deployment;
+        Fireworks.Deployments.Deployment? deployment;
         try
         {
             deployment = await api.GetDeploymentAsync(name, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
-using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Primitives;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
@@ -53,7 +55,7 @@ public static class DeploymentServerState
     private static Known<IReadOnlyList<string>>? List(IReadOnlyList<string>? values) =>
         values is { Count: > 0 } ? Known<IReadOnlyList<string>>.Of([.. values]) : null;
 
-    private static Known<AutoscalingPolicyInput>? Policy(Fireworks.Models.AutoscalingPolicy? policy)
+    private static Known<AutoscalingPolicyInput>? Policy(Fireworks.Deployments.AutoscalingPolicy? policy)
     {
         if (policy is null)
         {

@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
@@ -49,7 +50,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
             try
             {
                 await progress.SendAsync($"updating {name}: {string.Join(", ", writable)}").ConfigureAwait(false);
-                patched = await api.UpdateDeploymentAsync(name, spec, cancellationToken).ConfigureAwait(false);
+                patched = await api.UpdateDeploymentAsync(name, spec, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
             // A 409 right after the deployment settled is most likely the answer to a retried PATCH whose first attempt
             // went through and started a rollout: not a proof that nothing changed.

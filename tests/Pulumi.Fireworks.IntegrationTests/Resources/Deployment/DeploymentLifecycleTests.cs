@@ -5,6 +5,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.Fireworks.IntegrationTests.Support;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
 using static Pulumi.Fireworks.IntegrationTests.Support.ProviderSession;

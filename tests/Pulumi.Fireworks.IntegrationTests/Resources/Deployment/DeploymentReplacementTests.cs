@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Google.Protobuf.WellKnownTypes;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using static Pulumi.Fireworks.IntegrationTests.Support.ProviderSession;
 

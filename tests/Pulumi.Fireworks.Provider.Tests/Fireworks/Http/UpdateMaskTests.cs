@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 
 namespace Pulumi.Fireworks.Provider.Tests.Fireworks.Models;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
@@ -16,7 +17,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(HttpStatusCode.ServiceUnavailable).Reply(HttpStatusCode.BadGateway).Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var deployment = await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        var deployment = await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.Equal("accounts/acme/deployments/d1", deployment!.Name);
         Assert.Equal(3, handler.Requests.Count);
@@ -28,7 +29,7 @@ public class FireworksResiliencePipelineTests
         handler.Fallback = _ => StubHttpHandler.Response(HttpStatusCode.InternalServerError, """{"code":13,"message":"boom"}""");
         using var client = FireworksTestClient.Create(handler, time, maxRetries: 3);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
 
         Assert.Equal(500, error.Status);
         Assert.Equal("INTERNAL", error.ErrorCode);
@@ -46,7 +47,7 @@ public class FireworksResiliencePipelineTests
         handler.Fallback = _ => StubHttpHandler.Response(status, """{"code":3,"message":"no"}""");
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
 
         Assert.Equal((int)status, error.Status);
         Assert.Single(handler.Requests);
@@ -61,7 +62,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(status).Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.Equal(2, handler.Requests.Count);
     }
@@ -74,7 +75,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(r => { sentAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1")); });
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.Equal(TimeSpan.FromSeconds(7), sentAt[1] - sentAt[0]);
     }
@@ -91,7 +92,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(r => { sentAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1")); });
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         // HTTP dates have whole-second precision.
         Assert.InRange(sentAt[1] - sentAt[0], TimeSpan.FromSeconds(19), TimeSpan.FromSeconds(20));
@@ -105,7 +106,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(r => { sentAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1")); });
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.Equal(TimeSpan.FromMilliseconds(2500), sentAt[1] - sentAt[0]);
     }
@@ -118,7 +119,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(r => { sentAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1")); });
         using var client = FireworksTestClient.Create(handler, time);
 
-        await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.Equal(TimeSpan.FromSeconds(60), sentAt[1] - sentAt[0]);
     }
@@ -129,7 +130,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(HttpStatusCode.ServiceUnavailable, configure: m => m.Headers.Add("x-should-retry", "false"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
 
         Assert.Single(handler.Requests);
     }
@@ -141,7 +142,7 @@ public class FireworksResiliencePipelineTests
         handler.Fallback = _ => { sentAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.ServiceUnavailable); };
         using var client = FireworksTestClient.Create(handler, time, maxRetries: 4);
 
-        await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
 
         var gaps = sentAt.Zip(sentAt.Skip(1), (a, b) => b - a).ToList();
         Assert.Equal(4, gaps.Count);
@@ -155,7 +156,7 @@ public class FireworksResiliencePipelineTests
         handler.Throw(new HttpRequestException("connection refused")).Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var deployment = await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        var deployment = await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.NotNull(deployment);
         Assert.Equal(2, handler.Requests.Count);
@@ -169,7 +170,7 @@ public class FireworksResiliencePipelineTests
             .Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var deployment = await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        var deployment = await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.NotNull(deployment);
         Assert.Equal(2, handler.Requests.Count);
@@ -181,7 +182,7 @@ public class FireworksResiliencePipelineTests
         handler.Fallback = _ => throw new HttpRequestException("connection refused");
         using var client = FireworksTestClient.Create(handler, time, maxRetries: 2);
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
 
         Assert.Equal(0, error.Status);
         Assert.Contains("connection failed after 3 attempts", error.Message, StringComparison.Ordinal);
@@ -195,7 +196,7 @@ public class FireworksResiliencePipelineTests
         using var client = FireworksTestClient.Create(handler, time, attemptTimeout: TimeSpan.FromSeconds(10));
         var start = time.GetUtcNow();
 
-        var deployment = await time.RunAsync(() => client.GetDeploymentAsync("d1"));
+        var deployment = await time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1"));
 
         Assert.NotNull(deployment);
         Assert.Equal(2, handler.Requests.Count);
@@ -208,7 +209,7 @@ public class FireworksResiliencePipelineTests
         handler.Fallback = _ => StubHttpHandler.Response(HttpStatusCode.ServiceUnavailable, configure: m => m.Headers.Add("Retry-After", "4"));
         using var client = FireworksTestClient.Create(handler, time, maxRetries: 20, totalTimeout: TimeSpan.FromSeconds(10));
 
-        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1")));
+        var error = await Assert.ThrowsAsync<FireworksException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1")));
 
         Assert.Equal(0, error.Status);
         Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
@@ -222,7 +223,7 @@ public class FireworksResiliencePipelineTests
         handler.Reply(r => { cancellation.Cancel(); return StubHttpHandler.Response(HttpStatusCode.ServiceUnavailable); });
         using var client = FireworksTestClient.Create(handler, time);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => time.RunAsync(() => client.GetDeploymentAsync("d1", cancellation.Token)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => time.RunAsync(() => client.Deployments.GetDeploymentAsync("d1", cancellation.Token)));
 
         Assert.Single(handler.Requests);
     }
@@ -236,7 +237,7 @@ public class FireworksResiliencePipelineTests
 
         await time.RunAsync(async () =>
         {
-            await Task.WhenAll(client.GetDeploymentAsync("d1"), client.GetDeploymentAsync("d1"), client.GetDeploymentAsync("d1"));
+            await Task.WhenAll(client.Deployments.GetDeploymentAsync("d1"), client.Deployments.GetDeploymentAsync("d1"), client.Deployments.GetDeploymentAsync("d1"));
         });
 
         Assert.Equal(3, sentAt.Count);

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
@@ -26,7 +27,7 @@ public class DeploymentWaiterTests
         using var client = FireworksTestClient.Create(handler, time);
         var start = time.GetUtcNow();
 
-        var deployment = await time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready), TimeSpan.FromMilliseconds(10));
+        var deployment = await time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready), TimeSpan.FromMilliseconds(10));
 
         Assert.Equal("READY", deployment!.State);
         Assert.InRange(time.GetUtcNow() - start, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
@@ -39,7 +40,7 @@ public class DeploymentWaiterTests
         using var client = FireworksTestClient.Create(handler, time);
 
         var error = await Assert.ThrowsAsync<DeploymentWaitTimeoutException>(() => time.RunAsync(
-            () => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(30) }),
+            () => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(30) }),
             TimeSpan.FromMilliseconds(250)));
 
         Assert.InRange(handler.Requests.Count, 100, 150);
@@ -56,7 +57,7 @@ public class DeploymentWaiterTests
         using var client = FireworksTestClient.Create(handler, time);
 
         await Assert.ThrowsAsync<DeploymentWaitTimeoutException>(() => time.RunAsync(
-            () => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(5) }),
+            () => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(5) }),
             TimeSpan.FromMilliseconds(250)));
 
         var gaps = polledAt.Zip(polledAt.Skip(1), (a, b) => b - a).ToList();
@@ -73,7 +74,7 @@ public class DeploymentWaiterTests
         using var client = FireworksTestClient.Create(handler, time, requestsPerMinute: 10);
 
         await Assert.ThrowsAsync<DeploymentWaitTimeoutException>(() => time.RunAsync(
-            () => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(2) }),
+            () => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(2) }),
             TimeSpan.FromMilliseconds(250)));
 
         var gaps = polledAt.Zip(polledAt.Skip(1), (a, b) => b - a).ToList();
@@ -88,7 +89,7 @@ public class DeploymentWaiterTests
             DeploymentJson.Deployment("d1", "FAILED", extra: ""","status":{"code":"RESOURCE_EXHAUSTED","message":"no H100 capacity in US_ARIZONA_1"}"""));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<DeploymentFailedException>(() => time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready)));
+        var error = await Assert.ThrowsAsync<DeploymentFailedException>(() => time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready)));
 
         Assert.Equal("FAILED", error.State);
         Assert.Equal("RESOURCE_EXHAUSTED", error.StatusCode);
@@ -105,7 +106,7 @@ public class DeploymentWaiterTests
             DeploymentJson.Deployment("d1", "FAILED", extra: ""","directRouteApiKeys":["RouteKey123"],"status":{"code":"INVALID_ARGUMENT","message":"bad key RouteKey123"}"""));
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<DeploymentFailedException>(() => time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready)));
+        var error = await Assert.ThrowsAsync<DeploymentFailedException>(() => time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready)));
 
         Assert.DoesNotContain("RouteKey123", error.Message, StringComparison.Ordinal);
         Assert.Equal("bad key [redacted]", error.StatusMessage);
@@ -117,7 +118,7 @@ public class DeploymentWaiterTests
         handler.Fallback = _ => StubHttpHandler.Response(HttpStatusCode.NotFound, """{"code":5,"message":"not found"}""");
         using var client = FireworksTestClient.Create(handler, time);
 
-        var error = await Assert.ThrowsAsync<DeploymentFailedException>(() => time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready)));
+        var error = await Assert.ThrowsAsync<DeploymentFailedException>(() => time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready)));
 
         Assert.Null(error.State);
     }
@@ -131,7 +132,7 @@ public class DeploymentWaiterTests
         handler.Fallback = _ => StubHttpHandler.Response(status, body);
         using var client = FireworksTestClient.Create(handler, time);
 
-        var result = await time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Gone));
+        var result = await time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Gone));
 
         Assert.Null(result);
         Assert.Equal(2, handler.Requests.Count);
@@ -145,7 +146,7 @@ public class DeploymentWaiterTests
         var reports = new List<DeploymentWaitProgress>();
         var options = new DeploymentWaitOptions { Progress = new SynchronousProgress<DeploymentWaitProgress>(reports.Add) };
 
-        await time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, options));
+        await time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, options));
 
         Assert.Equal(handler.Requests.Count, reports.Count);
         Assert.Equal("CREATING", reports[0].State);
@@ -172,7 +173,7 @@ public class DeploymentWaiterTests
         };
         using var client = FireworksTestClient.Create(handler, time);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => time.RunAsync(() => client.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, cancellationToken: cancellation.Token)));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, cancellationToken: cancellation.Token)));
 
         Assert.Equal(3, polls);
     }
@@ -182,7 +183,7 @@ public class DeploymentWaiterTests
     {
         handler.Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1", "UPDATING")).Reply(HttpStatusCode.OK, DeploymentJson.Deployment("d1", "READY"));
         using var client = FireworksTestClient.Create(handler, time);
-        var waiter = client.StartWaiting("d1", DeploymentWaitTarget.Ready);
+        var waiter = client.Deployments.StartWaiting("d1", DeploymentWaitTarget.Ready);
 
         Assert.False(await time.RunAsync(() => waiter.UpdateStatusAsync()));
         Assert.Equal("UPDATING", waiter.Current!.State);

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment;

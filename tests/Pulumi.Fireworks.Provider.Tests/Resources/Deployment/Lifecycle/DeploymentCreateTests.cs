@@ -1,5 +1,6 @@
 using Moq;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
@@ -8,7 +9,7 @@ using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
-using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Models.Deployment;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment.Lifecycle;
 
@@ -234,7 +235,7 @@ public sealed class DeploymentCreateTests
         Api.StatesOnRead.Enqueue(DeploymentStates.Failed);
         var inputs = _harness.Checked(("region", "US_IOWA_1"), ("directRouteType", "INTERNET"),
             ("directRouteApiKeys", new[] { SecretKey }));
-        Api.FailureStatus = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" };
+        Api.FailureStatus = new OperationStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" };
 
         var error = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.CreateAsync(inputs));
 

@@ -1,5 +1,5 @@
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment.Lifecycle;

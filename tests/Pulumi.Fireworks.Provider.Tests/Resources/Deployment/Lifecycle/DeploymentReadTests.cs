@@ -1,5 +1,6 @@
 using Moq;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.PropertyValues;
@@ -234,7 +235,7 @@ public sealed class DeploymentReadTests
         Api.Stored[Name] = Api.Stored[Name] with
         {
             State = DeploymentStates.Failed,
-            Status = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" },
+            Status = new OperationStatus { Code = "INVALID_ARGUMENT", Message = $"key {SecretKey} rejected" },
         };
 
         var failed = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.ReadAsync(Name, outputs, inputs));
@@ -253,7 +254,7 @@ public sealed class DeploymentReadTests
         {
             DirectRouteApiKeys = [OtherSecretKey],
             State = DeploymentStates.Failed,
-            Status = new DeploymentStatus { Code = "INVALID_ARGUMENT", Message = $"key {OtherSecretKey} rejected" },
+            Status = new OperationStatus { Code = "INVALID_ARGUMENT", Message = $"key {OtherSecretKey} rejected" },
         };
 
         var failed = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.ReadAsync(Name, outputs, inputs));
@@ -268,7 +269,7 @@ public sealed class DeploymentReadTests
         Api.Stored[Name] = Api.Stored[Name] with
         {
             State = DeploymentStates.Failed,
-            Status = new DeploymentStatus { Code = "RESOURCE_EXHAUSTED", Message = "no H100 capacity in US_IOWA_1" },
+            Status = new OperationStatus { Code = "RESOURCE_EXHAUSTED", Message = "no H100 capacity in US_IOWA_1" },
         };
 
         var failed = await Assert.ThrowsAsync<ResourceInitializationException>(() => _harness.ReadAsync(Name, outputs, inputs));
@@ -325,7 +326,7 @@ public sealed class DeploymentReadTests
     [Fact]
     public async Task Read_ServiceUnavailable_IsACleanFailure()
     {
-        var api = new Mock<Provider.Fireworks.IDeploymentsApi>();
+        var api = new Mock<Provider.Fireworks.Deployments.IDeploymentsApi>();
         api.Setup(a => a.GetDeploymentAsync(Name, It.IsAny<CancellationToken>()))
             .ThrowsAsync(FakeDeploymentsApi.Error("get deployment " + Name, 503, "UNAVAILABLE"));
         var resource = new DeploymentResource(new DeploymentResourceOptions("acme", _harness.Time, _harness.Log) { Deployments = api.Object });

@@ -1,5 +1,7 @@
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
 

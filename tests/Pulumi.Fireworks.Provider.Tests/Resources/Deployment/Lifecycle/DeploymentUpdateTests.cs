@@ -1,5 +1,5 @@
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Models;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
