@@ -6,6 +6,7 @@ using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
+using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 
@@ -23,6 +24,10 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     // only in timeouts or retries, and the credential check) draws from one limiter. The first budget set wins.
     private readonly ConcurrentDictionary<(Uri BaseUrl, string AccountId), RequestRateLimiter> _limiters = new();
     private readonly TimeProvider _timeProvider;
+
+    // Process-wide, whatever the configuration: what the engine told this process about, and one account listing.
+    private readonly ResourceSightings _sightings = new();
+    private readonly InterruptedCreates _interruptedCreates = new();
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
 
     /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
@@ -40,7 +45,12 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         var client = string.IsNullOrWhiteSpace(configuration.ApiKey)
             ? null
             : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
-        var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log) { Deployments = client?.Deployments };
+        var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log)
+        {
+            Deployments = client?.Deployments,
+            Sightings = _sightings,
+            InterruptedCreates = _interruptedCreates,
+        };
         return [new DeploymentResource(_customize(options))];
     }
 

@@ -17,4 +17,7 @@ public sealed record AutoscalingPolicy
     /// <c>requests_per_second</c>, <c>concurrent_requests</c>); keys are sent verbatim.
     /// </summary>
     public IReadOnlyDictionary<string, double>? LoadTargets { get; init; }
+
+    /// <summary>Raised minimums during recurring windows, by schedule name (at most five).</summary>
+    public IReadOnlyDictionary<string, ScalingSchedule>? ScalingSchedules { get; init; }
 }

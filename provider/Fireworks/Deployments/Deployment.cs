@@ -3,70 +3,29 @@ using Pulumi.Fireworks.Provider.Fireworks.Models;
 namespace Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 /// <summary>
-/// A deployment as the service returns it. Read-only shape: fields the client does not know are ignored,
-/// and this type is never serialized into a request (see <see cref="DeploymentSpec"/>).
+/// A deployment as the service returns it (<c>gatewayDeployment</c>, API 4.259.0): every field typed as that spec
+/// types it, enums as strings. Read-only shape: fields the client does not know are ignored, and this type is never
+/// serialized into a request (see <see cref="DeploymentSpec"/>), so output-only and server-driven fields
+/// (<see cref="ActiveModelVersion"/>, <see cref="TargetModelVersion"/>) can never be sent back.
 /// </summary>
 public sealed record Deployment
 {
     /// <summary>Full name, <c>accounts/{account}/deployments/{id}</c>.</summary>
     public string? Name { get; init; }
 
-    /// <summary>See <see cref="DeploymentSpec.DisplayName"/>.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>See <see cref="DeploymentSpec.Description"/>.</summary>
     public string? Description { get; init; }
 
-    /// <summary>See <see cref="DeploymentSpec.BaseModel"/>.</summary>
-    public string? BaseModel { get; init; }
+    public string? CreateTime { get; init; }
 
-    /// <summary>See <see cref="DeploymentSpec.AcceleratorType"/>.</summary>
-    public string? AcceleratorType { get; init; }
+    public string? ExpireTime { get; init; }
 
-    /// <summary>See <see cref="DeploymentSpec.AcceleratorCount"/>.</summary>
-    public int? AcceleratorCount { get; init; }
+    /// <summary>When a soft-deleted deployment will be purged. Output only.</summary>
+    public string? PurgeTime { get; init; }
 
-    /// <summary>See <see cref="DeploymentSpec.Precision"/>.</summary>
-    public string? Precision { get; init; }
-
-    /// <summary>The shape, usually in its versioned form (<c>…/versions/{v}</c>).</summary>
-    public string? DeploymentShape { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.MinReplicaCount"/>.</summary>
-    public int? MinReplicaCount { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.MaxReplicaCount"/>.</summary>
-    public int? MaxReplicaCount { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.AutoscalingPolicy"/>.</summary>
-    public AutoscalingPolicy? AutoscalingPolicy { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.Placement"/>.</summary>
-    public Placement? Placement { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.DirectRouteType"/>.</summary>
-    public string? DirectRouteType { get; init; }
-
-    /// <summary>Direct-route keys as the service returns them (in plain text). Secret.</summary>
-    public IReadOnlyList<string>? DirectRouteApiKeys { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.EnableAddons"/>.</summary>
-    public bool? EnableAddons { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.MaxContextLength"/>.</summary>
-    public int? MaxContextLength { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.DraftModel"/>.</summary>
-    public string? DraftModel { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.DraftTokenCount"/>.</summary>
-    public int? DraftTokenCount { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.NgramSpeculationLength"/>.</summary>
-    public int? NgramSpeculationLength { get; init; }
-
-    /// <summary>See <see cref="DeploymentSpec.Annotations"/>.</summary>
-    public IReadOnlyDictionary<string, string>? Annotations { get; init; }
+    /// <summary>When the deployment will be (or was) soft deleted. Output only.</summary>
+    public string? DeleteTime { get; init; }
 
     /// <summary>Lifecycle state (open set; see <see cref="DeploymentStates"/>). Output only.</summary>
     public string? State { get; init; }
@@ -74,36 +33,91 @@ public sealed record Deployment
     /// <summary>Outcome of the latest operation. Output only.</summary>
     public OperationStatus? Status { get; init; }
 
-    /// <summary>Current number of replicas. Output only.</summary>
-    public int? ReplicaCount { get; init; }
+    public int? MinReplicaCount { get; init; }
+
+    public int? MaxReplicaCount { get; init; }
+
+    public int? MaxWithRevocableReplicaCount { get; init; }
 
     /// <summary>The replica count the service is working towards. Output only.</summary>
     public int? DesiredReplicaCount { get; init; }
 
-    /// <summary>Replica counts by phase. Output only.</summary>
-    public ReplicaStats? ReplicaStats { get; init; }
+    /// <summary>Current number of replicas. Output only.</summary>
+    public int? ReplicaCount { get; init; }
 
-    /// <summary>The region the deployment currently runs in. Output only.</summary>
-    public string? Region { get; init; }
+    public AutoscalingPolicy? AutoscalingPolicy { get; init; }
 
-    /// <summary>Direct-route endpoint (host name for <c>INTERNET</c>), set once ready. Output only.</summary>
-    public string? DirectRouteHandle { get; init; }
+    public string? BaseModel { get; init; }
+
+    public int? AcceleratorCount { get; init; }
+
+    public string? AcceleratorType { get; init; }
+
+    public string? Precision { get; init; }
 
     /// <summary>Bring-your-own-cloud cluster. Output only.</summary>
     public string? Cluster { get; init; }
 
-    /// <summary>Number of PEFT adapters cached on devices. Output only.</summary>
+    public bool? EnableAddons { get; init; }
+
+    public int? DraftTokenCount { get; init; }
+
+    public string? DraftModel { get; init; }
+
+    public int? NgramSpeculationLength { get; init; }
+
+    public bool? EnableSessionAffinity { get; init; }
+
+    /// <summary>Direct-route keys as the service returns them (in plain text). Secret.</summary>
+    public IReadOnlyList<string>? DirectRouteApiKeys { get; init; }
+
+    /// <summary>Number of PEFT adapters cached on devices.</summary>
     public int? NumPeftDeviceCached { get; init; }
 
-    /// <summary>Creation time, RFC 3339. Output only.</summary>
-    public string? CreateTime { get; init; }
+    public string? DirectRouteType { get; init; }
 
-    /// <summary>Last update time, RFC 3339. Output only.</summary>
+    /// <summary>Direct-route endpoint (host name for <c>INTERNET</c>), set once ready. Output only.</summary>
+    public string? DirectRouteHandle { get; init; }
+
+    public string? DeploymentTemplate { get; init; }
+
+    public AutoTune? AutoTune { get; init; }
+
+    public Placement? Placement { get; init; }
+
+    /// <summary>The region the deployment currently runs in. Output only.</summary>
+    public string? Region { get; init; }
+
+    public int? MaxContextLength { get; init; }
+
     public string? UpdateTime { get; init; }
 
-    /// <summary>When the deployment will be (or was) soft deleted. Output only.</summary>
-    public string? DeleteTime { get; init; }
+    public bool? DisableDeploymentSizeValidation { get; init; }
 
-    /// <summary>When a soft-deleted deployment will be purged. Output only.</summary>
-    public string? PurgeTime { get; init; }
+    public bool? EnableHotLoad { get; init; }
+
+    public string? HotLoadBucketType { get; init; }
+
+    public string? HotLoadBucketUrl { get; init; }
+
+    /// <summary>The shape, usually in its versioned form (<c>…/versions/{v}</c>).</summary>
+    public string? DeploymentShape { get; init; }
+
+    /// <summary>The model version replicas run now (server-driven; never sent).</summary>
+    public string? ActiveModelVersion { get; init; }
+
+    /// <summary>The model version being rolled out (server-driven; never sent).</summary>
+    public string? TargetModelVersion { get; init; }
+
+    /// <summary>Replica counts by phase. Output only.</summary>
+    public ReplicaStats? ReplicaStats { get; init; }
+
+    public string? HotLoadTrainerJob { get; init; }
+
+    public bool? EnableHotReloadLatestAddon { get; init; }
+
+    public string? PricingPlanId { get; init; }
+
+    /// <summary>Free-form annotations (the provider keeps its own URN annotation here too).</summary>
+    public IReadOnlyDictionary<string, string>? Annotations { get; init; }
 }

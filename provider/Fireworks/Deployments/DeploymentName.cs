@@ -26,6 +26,26 @@ public sealed record DeploymentName(string AccountId, string DeploymentId)
         throw new ArgumentException($"'{nameOrId}' is not a deployment id or a name of the form accounts/{{account}}/deployments/{{id}}.", nameof(nameOrId));
     }
 
+    /// <summary>Like <see cref="Parse"/>, without throwing.</summary>
+    public static bool TryParse(string? nameOrId, string defaultAccountId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeploymentName? name)
+    {
+        name = null;
+        if (string.IsNullOrWhiteSpace(nameOrId))
+        {
+            return false;
+        }
+
+        try
+        {
+            name = Parse(nameOrId, defaultAccountId);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// True when <paramref name="id"/> is a valid client-chosen deployment id: lower-case letters, digits and hyphens,
     /// starting with a letter, at most 63 characters.

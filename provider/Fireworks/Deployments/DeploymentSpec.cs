@@ -67,4 +67,43 @@ public sealed record DeploymentSpec
 
     /// <summary>Free-form string annotations.</summary>
     public IReadOnlyDictionary<string, string>? Annotations { get; init; }
+
+    /// <summary>When Fireworks may delete the deployment (RFC 3339). Sources disagree on whether it still does.</summary>
+    public string? ExpireTime { get; init; }
+
+    /// <summary>Sticky routing on the request's <c>user</c> field.</summary>
+    public bool? EnableSessionAffinity { get; init; }
+
+    /// <summary>Maximum replicas including revocable capacity.</summary>
+    public int? MaxWithRevocableReplicaCount { get; init; }
+
+    /// <summary>How many LoRA adapters stay cached on the devices.</summary>
+    public int? NumPeftDeviceCached { get; init; }
+
+    /// <summary>Performance profiles.</summary>
+    public AutoTune? AutoTune { get; init; }
+
+    /// <summary>Deployment template, <c>accounts/{a}/deploymentTemplates/{t}</c>.</summary>
+    public string? DeploymentTemplate { get; init; }
+
+    /// <summary>Skip the deployment-size validation.</summary>
+    public bool? DisableDeploymentSizeValidation { get; init; }
+
+    /// <summary>Pricing plan id.</summary>
+    public string? PricingPlanId { get; init; }
+
+    /// <summary>Training hot-load.</summary>
+    public bool? EnableHotLoad { get; init; }
+
+    /// <summary>Hot-load bucket type (open set), e.g. <c>S3</c>.</summary>
+    public string? HotLoadBucketType { get; init; }
+
+    /// <summary>Hot-load bucket URL, e.g. <c>s3://bucket/path</c>.</summary>
+    public string? HotLoadBucketUrl { get; init; }
+
+    /// <summary>Trainer job whose bucket is hot-loaded, <c>accounts/{a}/rlorTrainerJobs/{job}</c>.</summary>
+    public string? HotLoadTrainerJob { get; init; }
+
+    /// <summary>Hot-reload the latest addon (one merged addon at a time).</summary>
+    public bool? EnableHotReloadLatestAddon { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
-/// <summary>Replica counts by lifecycle phase (output only).</summary>
+/// <summary>Replica counts by lifecycle phase (output only; <c>gatewayReplicaStats</c>).</summary>
 public sealed record ReplicaStats
 {
     /// <summary>Replicas waiting for capacity.</summary>
@@ -18,6 +18,6 @@ public sealed record ReplicaStats
     /// <summary>Replicas running on revocable capacity.</summary>
     public int? RevocableReplicaCount { get; init; }
 
-    /// <summary>Replicas that are only partly up.</summary>
-    public int? PartialReplicaCount { get; init; }
+    /// <summary>Partial replicas before a full one is ready: a fraction (the spec types it as a number).</summary>
+    public double? PartialReplicaCount { get; init; }
 }

@@ -1,5 +1,5 @@
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
 /// <summary>The <c>fireworks:index:AutoscalingPolicy</c> input. Null members were not set.</summary>
@@ -13,4 +13,7 @@ public sealed record AutoscalingPolicyInput
 
     /// <summary>Target per load metric (<c>default</c> is a fraction 0..1).</summary>
     public Known<IReadOnlyDictionary<string, double>>? LoadTargets { get; init; }
+
+    /// <summary>Minimum replicas by time of day, by schedule name.</summary>
+    public Known<IReadOnlyDictionary<string, ScalingScheduleInput>>? ScalingSchedules { get; init; }
 }

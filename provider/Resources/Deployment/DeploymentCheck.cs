@@ -20,7 +20,7 @@ public static class DeploymentCheck
         var news = request.News.RemoveRange(request.News.Keys.Where(DeploymentInputsParser.IsInternal));
         var inputs = DeploymentInputsParser.Parse(news, failures);
 
-        var (id, generated) = DeploymentIdNaming.Resolve(inputs.DeploymentId, OldDeploymentId(request.Olds),
+        var (id, generated) = ResourceNaming.Resolve(DeploymentIdNaming.Rule, inputs.DeploymentId, OldDeploymentId(request.Olds),
             request, failures);
         var defaulted = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         if (generated)

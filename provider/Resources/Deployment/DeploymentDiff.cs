@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
@@ -14,6 +13,16 @@ namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 /// </summary>
 public static class DeploymentDiff
 {
+    private static readonly DiffRules Rules = new()
+    {
+        Inputs = DeploymentProperties.InputNames,
+        ReplaceOnChange = DeploymentProperties.ReplaceOnChange,
+        Opaque = ImmutableHashSet.Create(StringComparer.Ordinal, Names.DirectRouteApiKeys),
+        AreEquivalent = (name, old, @new) =>
+            name == Names.DeploymentShape && old.TryGetString(out var oldShape) && @new.TryGetString(out var newShape)
+            && DeploymentShapeName.AreEquivalent(oldShape, newShape),
+    };
+
     public static ResourceDiffResponse Diff(ResourceDiffRequest request)
     {
         var news = DeploymentDiffValues.Normalize(request.News);
@@ -21,29 +30,7 @@ public static class DeploymentDiff
             ? DeploymentDiffValues.FromOutputs(request.OldOutputs, request.News)
             : DeploymentDiffValues.Normalize(request.OldInputs);
         news = IgnoreChanges.Apply(news, olds, request.IgnoreChanges.IsDefault ? [] : request.IgnoreChanges);
-
-        var detailed = ImmutableDictionary.CreateBuilder<string, PropertyDiff>(StringComparer.Ordinal);
-        foreach (var name in Names.Inputs)
-        {
-            Compare(name, name, olds.GetValueOrDefault(name), news.GetValueOrDefault(name),
-                Names.ReplaceOnChange.Contains(name), detailed);
-        }
-
-        if (detailed.Count == 0)
-        {
-            return ResourceDiffResponse.None;
-        }
-
-        var diffs = Names.Inputs.Where(name => detailed.Keys.Any(path => TopLevel(path) == name)).ToImmutableArray();
-        var replaces = Names.Inputs.Where(name => detailed.Any(entry =>
-            TopLevel(entry.Key) == name && IsReplace(entry.Value.Kind))).ToImmutableArray();
-        return new ResourceDiffResponse(
-            DiffChanges.Some,
-            replaces,
-            [],
-            !replaces.IsEmpty && WouldCollide(olds, news, request.News),
-            diffs,
-            detailed.ToImmutable());
+        return InputDiffer.Diff(olds, news, Rules, _ => WouldCollide(olds, news, request.News));
     }
 
     /// <summary>
@@ -52,73 +39,8 @@ public static class DeploymentDiff
     /// the create, so the lifecycle must delete hard before such a replacement.
     /// </summary>
     private static bool WouldCollide(ImmutableDictionary<string, PropertyValue> olds,
-        ImmutableDictionary<string, PropertyValue> news, ImmutableDictionary<string, PropertyValue> rawNews)
-    {
-        if (!news.TryGetValue(Names.DeploymentId, out var newId) || newId.IsUnknown
-            || !olds.TryGetValue(Names.DeploymentId, out var oldId) || !newId.Equals(oldId))
-        {
-            return false;
-        }
-
-        var defaulted = rawNews.TryGetValue(Names.Defaults, out var list) && list.Unwrap(out _).TryGetList(out var items)
-            && items.Any(item => item.Unwrap(out _).TryGetString(out var text) && text == Names.DeploymentId);
-        return !defaulted;
-    }
-
-    private static void Compare(string name, string path, PropertyValue? old, PropertyValue? @new, bool replace,
-        ImmutableDictionary<string, PropertyDiff>.Builder detailed)
-    {
-        old = Collapse(old);
-        @new = Collapse(@new);
-        if (old is null && @new is null)
-        {
-            return;
-        }
-
-        if (old is null)
-        {
-            detailed[path] = new PropertyDiff(replace ? PropertyDiffKind.AddReplace : PropertyDiffKind.Add, true);
-            return;
-        }
-
-        if (@new is null)
-        {
-            detailed[path] = new PropertyDiff(replace ? PropertyDiffKind.DeleteReplace : PropertyDiffKind.Delete, true);
-            return;
-        }
-
-        if (!@new.IsUnknown && old.TryGetMap(out var oldEntries) && @new.TryGetMap(out var newEntries)
-            && name != Names.DirectRouteApiKeys)
-        {
-            foreach (var key in oldEntries.Keys.Union(newEntries.Keys).Order(StringComparer.Ordinal))
-            {
-                Compare(name, PropertyPath.Child(path, key), oldEntries.GetValueOrDefault(key),
-                    newEntries.GetValueOrDefault(key), replace, detailed);
-            }
-
-            return;
-        }
-
-        if (@new.IsUnknown || !AreEqual(name, old, @new))
-        {
-            detailed[path] = new PropertyDiff(replace ? PropertyDiffKind.UpdateReplace : PropertyDiffKind.Update, true);
-        }
-    }
-
-    private static bool AreEqual(string name, PropertyValue old, PropertyValue @new) =>
-        name == Names.DeploymentShape && old.TryGetString(out var oldShape) && @new.TryGetString(out var newShape)
-            ? DeploymentShapeName.AreEquivalent(oldShape, newShape)
-            : old.Equals(@new);
-
-    private static PropertyValue? Collapse(PropertyValue? value) =>
-        value is null || value.IsNull || (value.TryGetMap(out var entries) && entries.IsEmpty) ? null : value;
-
-    private static bool IsReplace(PropertyDiffKind kind) =>
-        kind is PropertyDiffKind.AddReplace or PropertyDiffKind.DeleteReplace or PropertyDiffKind.UpdateReplace;
-
-    private static string TopLevel(string path)
-    {
-        var end = path.IndexOfAny(['.', '[']);
-        return end < 0 ? path : path[..end];
-    }
+        ImmutableDictionary<string, PropertyValue> news, ImmutableDictionary<string, PropertyValue> rawNews) =>
+        news.TryGetValue(Names.DeploymentId, out var newId) && !newId.IsUnknown
+        && olds.TryGetValue(Names.DeploymentId, out var oldId) && newId.Equals(oldId)
+        && !DiffValues.Defaulted(rawNews).Contains(Names.DeploymentId);
 }

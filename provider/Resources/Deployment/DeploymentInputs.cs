@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
 
@@ -7,8 +6,8 @@ namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
 /// <summary>
 /// The typed inputs of <c>fireworks:index:Deployment</c>. A null member was not set; a <see cref="Known{T}"/> that is
-/// unknown holds the engine's value during preview. Parse with <see cref="DeploymentInputsParser"/>; turn back into
-/// a property map with <see cref="ToPropertyMap"/>. <see cref="ToString"/> never shows a secret.
+/// unknown holds the engine's value during preview. Each member is declared once in <see cref="DeploymentProperties"/>
+/// (name, reading, writing, request body, service state, change behaviour). <see cref="ToString"/> never shows a secret.
 /// </summary>
 public sealed record DeploymentInputs
 {
@@ -31,6 +30,8 @@ public sealed record DeploymentInputs
     public Known<int>? MinReplicaCount { get; init; }
 
     public Known<int>? MaxReplicaCount { get; init; }
+
+    public Known<int>? MaxWithRevocableReplicaCount { get; init; }
 
     public Known<AutoscalingPolicyInput>? AutoscalingPolicy { get; init; }
 
@@ -55,14 +56,44 @@ public sealed record DeploymentInputs
 
     public Known<int>? NgramSpeculationLength { get; init; }
 
+    /// <summary>The user's annotations (never the provider's own URN annotation).</summary>
     public Known<IReadOnlyDictionary<string, string>>? Annotations { get; init; }
+
+    public Known<DateTimeOffset>? ExpireTime { get; init; }
+
+    public Known<bool>? EnableSessionAffinity { get; init; }
+
+    public Known<int>? NumPeftDeviceCached { get; init; }
+
+    public Known<AutoTuneInput>? AutoTune { get; init; }
+
+    public Known<string>? DeploymentTemplate { get; init; }
+
+    public Known<bool>? DisableDeploymentSizeValidation { get; init; }
+
+    public Known<string>? PricingPlanId { get; init; }
+
+    public Known<bool>? EnableHotLoad { get; init; }
+
+    public Known<string>? HotLoadBucketType { get; init; }
+
+    public Known<string>? HotLoadBucketUrl { get; init; }
+
+    public Known<string>? HotLoadTrainerJob { get; init; }
+
+    public Known<bool>? EnableHotReloadLatestAddon { get; init; }
+
+    /// <summary>Create-time query flag: ignore the base model's speculative-decoding defaults.</summary>
+    public Known<bool>? DisableSpeculativeDecoding { get; init; }
+
+    /// <summary>Query flag of creates and updates: allow a shape version Fireworks has not validated.</summary>
+    public Known<bool>? SkipShapeValidation { get; init; }
 
     public Known<bool> WaitForReady { get; init; } = Known<bool>.Of(DeploymentDefaults.WaitForReady);
 
     public Known<bool> HardDelete { get; init; } = Known<bool>.Of(DeploymentDefaults.HardDelete);
 
-    public Known<bool> IgnoreChecksOnDelete { get; init; } =
-        Known<bool>.Of(DeploymentDefaults.IgnoreChecksOnDelete);
+    public Known<bool> IgnoreChecksOnDelete { get; init; } = Known<bool>.Of(DeploymentDefaults.IgnoreChecksOnDelete);
 
     /// <summary>Top-level inputs that arrived secret (in whole or in part); they are written back secret.</summary>
     public ImmutableHashSet<string> SecretProperties { get; init; } =
@@ -70,6 +101,9 @@ public sealed record DeploymentInputs
 
     /// <summary>Inputs the provider filled in rather than the user (kept under <c>__defaults</c>).</summary>
     public ImmutableHashSet<string> DefaultedProperties { get; init; } = ImmutableHashSet<string>.Empty;
+
+    /// <summary>The direct-route keys, when known (for redacting messages).</summary>
+    public IReadOnlyList<string> KnownKeys => DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : [];
 
     /// <summary>The inputs as the engine stores them: secrets wrapped, unknowns as they came, defaults filled.</summary>
     public ImmutableDictionary<string, PropertyValue> ToPropertyMap() => DeploymentInputsWriter.Write(this);

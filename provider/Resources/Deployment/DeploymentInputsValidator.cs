@@ -31,9 +31,11 @@ public static partial class DeploymentInputsValidator
         ValidateCounts(inputs, failures);
         ValidatePlacement(inputs, failures);
         ValidateDirectRoute(inputs, failures);
+        ValidateHotLoad(inputs, failures);
+        ValidateAnnotations(inputs, failures);
         if (inputs.AutoscalingPolicy is { IsKnown: true } policy)
         {
-            ValidatePolicy(policy.Value, failures);
+            ValidatePolicy(policy.Value, inputs, failures);
         }
     }
 
@@ -62,6 +64,13 @@ public static partial class DeploymentInputsValidator
     {
         OpenEnum(failures, Names.AcceleratorType, inputs.AcceleratorType, DeploymentEnumValues.AcceleratorTypes,
             "accelerator type");
+        if (inputs.DeploymentTemplate is { IsKnown: true } template
+            && !DeploymentTemplatePattern().IsMatch(template.Value))
+        {
+            failures.Fail(Names.DeploymentTemplate,
+                $"{failures.Show(Names.DeploymentTemplate, template.Value)} is not a deployment template name; use " +
+                "\"accounts/<account>/deploymentTemplates/<template>\"");
+        }
         OpenEnum(failures, Names.Precision, inputs.Precision, DeploymentEnumValues.Precisions, "precision");
         if (inputs.AcceleratorType is { IsKnown: true } && inputs.DeploymentShape is { IsKnown: true })
         {
@@ -75,7 +84,7 @@ public static partial class DeploymentInputsValidator
         {
             failures.Fail(Names.AcceleratorType,
                 "acceleratorType is required unless deploymentShape is set (Fireworks needs one of them); allowed " +
-                $"values include {string.Join(", ", DeploymentEnumValues.AcceleratorTypes)}, or set deploymentShape " +
+                $"values include {string.Join(", ", DeploymentEnumValues.AcceleratorTypes.Current)}, or set deploymentShape " +
                 "to e.g. \"accounts/fireworks/deploymentShapes/<name>\"");
         }
     }
@@ -88,6 +97,15 @@ public static partial class DeploymentInputsValidator
         AtLeast(failures, Names.MaxContextLength, inputs.MaxContextLength, 0);
         AtLeast(failures, Names.DraftTokenCount, inputs.DraftTokenCount, 0);
         AtLeast(failures, Names.NgramSpeculationLength, inputs.NgramSpeculationLength, 0);
+        AtLeast(failures, Names.NumPeftDeviceCached, inputs.NumPeftDeviceCached, 0);
+        AtLeast(failures, Names.MaxWithRevocableReplicaCount, inputs.MaxWithRevocableReplicaCount, 0);
+        if (inputs.MaxReplicaCount is { IsKnown: true } capped && inputs.MaxWithRevocableReplicaCount is { IsKnown: true } withRevocable
+            && withRevocable.Value >= 0 && withRevocable.Value < capped.Value)
+        {
+            failures.Fail(Names.MaxWithRevocableReplicaCount,
+                $"counts revocable replicas on top of maxReplicaCount, so it must be at least maxReplicaCount " +
+                $"({capped.Value}); got {withRevocable.Value}");
+        }
         if (inputs.MinReplicaCount is { IsKnown: true } min && inputs.MaxReplicaCount is { IsKnown: true } max
             && min.Value >= 0 && max.Value >= 0 && min.Value > max.Value)
         {
@@ -122,7 +140,7 @@ public static partial class DeploymentInputsValidator
         }
 
         OpenEnum(failures, Names.Region, inputs.Region, DeploymentEnumValues.Regions, "region");
-        ClosedEnum(failures, Names.MultiRegion, inputs.MultiRegion, DeploymentEnumValues.MultiRegions);
+        OpenEnum(failures, Names.MultiRegion, inputs.MultiRegion, DeploymentEnumValues.MultiRegions, "multi-region");
         if (inputs.Regions is { IsKnown: true } regions)
         {
             if (regions.Value.Count == 0)
@@ -145,7 +163,8 @@ public static partial class DeploymentInputsValidator
 
     private static void ValidateDirectRoute(DeploymentInputs inputs, CheckFailureCollector failures)
     {
-        ClosedEnum(failures, Names.DirectRouteType, inputs.DirectRouteType, DeploymentEnumValues.DirectRouteTypes);
+        OpenEnum(failures, Names.DirectRouteType, inputs.DirectRouteType, DeploymentEnumValues.DirectRouteTypes,
+            "direct route type");
         var keys = inputs.DirectRouteApiKeys;
         if (inputs.DirectRouteType is not null)
         {
@@ -167,7 +186,7 @@ public static partial class DeploymentInputsValidator
         {
             failures.Fail(Names.DirectRouteApiKeys,
                 "directRouteApiKeys is set but directRouteType is not: Fireworks ignores the keys unless direct " +
-                $"routing is on; set directRouteType ({string.Join(", ", DeploymentEnumValues.DirectRouteTypes)}) " +
+                $"routing is on; set directRouteType ({string.Join(", ", DeploymentEnumValues.DirectRouteTypes.Current)}) " +
                 "or remove the keys");
         }
 
@@ -192,12 +211,18 @@ public static partial class DeploymentInputsValidator
         }
     }
 
-    private static void ValidatePolicy(AutoscalingPolicyInput policy, CheckFailureCollector failures)
+    private static void ValidatePolicy(AutoscalingPolicyInput policy, DeploymentInputs inputs, CheckFailureCollector failures)
     {
         var prefix = Names.AutoscalingPolicy + ".";
         Window(failures, prefix + Names.ScaleUpWindow, policy.ScaleUpWindow, TimeSpan.Zero, MaxScaleWindow);
         Window(failures, prefix + Names.ScaleDownWindow, policy.ScaleDownWindow, TimeSpan.Zero, MaxScaleWindow);
         Window(failures, prefix + Names.ScaleToZeroWindow, policy.ScaleToZeroWindow, MinScaleToZeroWindow, null);
+        if (policy.ScalingSchedules is { IsKnown: true } schedules)
+        {
+            ScalingScheduleRules.Validate(prefix + Names.ScalingSchedules, schedules.Value,
+                inputs.MaxReplicaCount is { IsKnown: true } max ? max.Value : null, failures);
+        }
+
         if (policy.LoadTargets is not { IsKnown: true } targets)
         {
             return;
@@ -221,6 +246,55 @@ public static partial class DeploymentInputsValidator
             else if (key != "default" && !(target > 0))
             {
                 failures.Fail(path, $"must be a positive number (a per-replica target); got {target}");
+            }
+        }
+    }
+
+    private static void ValidateHotLoad(DeploymentInputs inputs, CheckFailureCollector failures)
+    {
+        OpenEnum(failures, Names.HotLoadBucketType, inputs.HotLoadBucketType, DeploymentEnumValues.HotLoadBucketTypes,
+            "hot-load bucket type");
+        if (inputs.HotLoadBucketUrl is { IsKnown: true } url
+            && (!BucketUrlPattern().IsMatch(url.Value) || url.Value.EndsWith('/')))
+        {
+            failures.Fail(Names.HotLoadBucketUrl,
+                $"{failures.Show(Names.HotLoadBucketUrl, url.Value)} is not a bucket URL; use \"s3://bucket/path\" or " +
+                "\"gs://bucket/path\" without a trailing slash");
+        }
+
+        if (inputs.HotLoadTrainerJob is { IsKnown: true } job && !TrainerJobPattern().IsMatch(job.Value))
+        {
+            failures.Fail(Names.HotLoadTrainerJob,
+                $"{failures.Show(Names.HotLoadTrainerJob, job.Value)} is not a trainer job name; use " +
+                "\"accounts/<account>/rlorTrainerJobs/<job>\"");
+        }
+    }
+
+    /// <summary>
+    /// Keys in Kubernetes annotation syntax [inferred: another Fireworks API requires it]; the provider's own prefix
+    /// and Fireworks' <c>fireworks.ai/</c> are reserved.
+    /// </summary>
+    private static void ValidateAnnotations(DeploymentInputs inputs, CheckFailureCollector failures)
+    {
+        if (inputs.Annotations is not { IsKnown: true } annotations)
+        {
+            return;
+        }
+
+        foreach (var key in annotations.Value.Keys)
+        {
+            var path = PropertyPath.Child(Names.Annotations, key);
+            if (key.StartsWith("fireworks.pulumi.com/", StringComparison.Ordinal) || key.StartsWith("fireworks.ai/", StringComparison.Ordinal))
+            {
+                failures.Fail(path,
+                    $"the prefix of '{key}' is reserved (fireworks.pulumi.com/ for the provider's own records, fireworks.ai/ " +
+                    "for Fireworks); use another key, e.g. \"team\" or \"example.com/owner\"");
+            }
+            else if (!AnnotationKeyPattern().IsMatch(key))
+            {
+                failures.Fail(path,
+                    $"'{key}' is not an annotation key: use an optional DNS prefix and a slash, then 1 to 63 letters, " +
+                    "digits, '-', '_' or '.', starting and ending with a letter or digit (e.g. \"team\", \"example.com/owner\")");
             }
         }
     }
@@ -251,34 +325,32 @@ public static partial class DeploymentInputsValidator
         }
     }
 
-    private static void ClosedEnum(CheckFailureCollector failures, string path, Known<string>? value,
-        ImmutableArray<string> allowed)
-    {
-        if (value is { IsKnown: true } known && !allowed.Contains(known.Value))
-        {
-            failures.Fail(path,
-                $"{failures.Show(path, known.Value)} is not allowed; allowed values: {string.Join(", ", allowed)}");
-        }
-    }
-
     /// <summary>
-    /// Open enums let unlisted, well-formed names through (Fireworks adds regions and accelerators); a malformed
-    /// name (lower case, spaces, hyphens) or the UNSPECIFIED placeholder fails with the known list.
+    /// Open enums let unlisted, well-formed names through with a warning (Fireworks adds values); values older API
+    /// versions listed pass with a warning that names the current list; a malformed name (lower case, spaces,
+    /// hyphens) or an UNSPECIFIED placeholder fails with the known list.
     /// </summary>
-    private static void OpenEnum(CheckFailureCollector failures, string path, Known<string>? value,
-        ImmutableArray<string> known, string what)
+    private static void OpenEnum(CheckFailureCollector failures, string path, Known<string>? value, SchemaEnum known,
+        string what)
     {
-        if (value is not { IsKnown: true } given || known.Contains(given.Value))
+        if (value is not { IsKnown: true } given || known.Current.Contains(given.Value))
         {
             return;
         }
 
         var text = given.Value;
-        var list = string.Join(", ", known);
+        var list = string.Join(", ", known.Current);
+        if (known.Deprecated.Contains(text))
+        {
+            failures.Warn($"{path} {failures.Show(path, text)} is no longer listed by the Fireworks API (4.259.0); it is " +
+                          $"passed to Fireworks, which decides whether it still accepts it. Current values: {list}");
+            return;
+        }
+
         if (!DeploymentEnumValues.IsWellFormedEnumName(text) || text.EndsWith("UNSPECIFIED", StringComparison.Ordinal))
         {
             var upper = text.Trim().ToUpperInvariant().Replace('-', '_').Replace(' ', '_');
-            var hint = known.Contains(upper) && !failures.IsSecret(path) ? $" (did you mean \"{upper}\"?)" : string.Empty;
+            var hint = known.IsKnown(upper) && !failures.IsSecret(path) ? $" (did you mean \"{upper}\"?)" : string.Empty;
             failures.Fail(path,
                 $"{failures.Show(path, text)} is not a valid {what} name{hint}. Use an upper-case Fireworks name; " +
                 $"known values: {list}");
@@ -307,4 +379,16 @@ public static partial class DeploymentInputsValidator
 
     [GeneratedRegex("^[A-Za-z0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex AlphanumericPattern();
+
+    [GeneratedRegex("^(s3|gs)://[a-z0-9][a-z0-9.\\-_]{1,221}(/[^\\s]*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BucketUrlPattern();
+
+    [GeneratedRegex("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnotationKeyPattern();
+
+    [GeneratedRegex("^accounts/[a-z0-9][a-z0-9-]*/deploymentTemplates/[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeploymentTemplatePattern();
+
+    [GeneratedRegex("^accounts/[a-z0-9][a-z0-9-]*/rlorTrainerJobs/[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrainerJobPattern();
 }

@@ -22,7 +22,7 @@ public static class DeploymentPreview
         outputs[Names.Name] = inputs.DeploymentId is { IsKnown: true } id && !string.IsNullOrEmpty(accountId)
             ? PropertyValue.Create(FullName(accountId, id.Value))
             : PropertyValue.Unknown;
-        foreach (var name in Names.ServerComputedOutputs)
+        foreach (var name in DeploymentOutputNames.ServerComputed)
         {
             outputs[name] = PropertyValue.Unknown;
         }

@@ -31,8 +31,11 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
         return result.Response;
     }
 
-    public Task<ResourceDiffResponse> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(DeploymentDiff.Diff(request));
+    public Task<ResourceDiffResponse> DiffAsync(ResourceDiffRequest request, CancellationToken cancellationToken)
+    {
+        See(request.Id);
+        return Task.FromResult(DeploymentDiff.Diff(request));
+    }
 
     public Task<ResourceCreateResponse> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
@@ -45,11 +48,15 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
         return new DeploymentCreate(options, Api("create a deployment")).RunAsync(request, cancellationToken);
     }
 
-    public Task<ResourceReadResponse> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken) =>
-        new DeploymentRead(options, Api("read a deployment")).RunAsync(request, cancellationToken);
+    public Task<ResourceReadResponse> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken)
+    {
+        See(request.Id);
+        return new DeploymentRead(options, Api("read a deployment")).RunAsync(request, cancellationToken);
+    }
 
     public Task<ResourceUpdateResponse> UpdateAsync(ResourceUpdateRequest request, CancellationToken cancellationToken)
     {
+        See(request.Id);
         if (request.Preview)
         {
             return Task.FromResult(new ResourceUpdateResponse(
@@ -59,10 +66,23 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
         return new DeploymentUpdate(options, Api("update a deployment")).RunAsync(request, cancellationToken);
     }
 
-    public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken) =>
-        new DeploymentDelete(options, Api("delete a deployment")).RunAsync(request, cancellationToken);
+    public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
+    {
+        See(request.Id);
+        return new DeploymentDelete(options, Api("delete a deployment")).RunAsync(request, cancellationToken);
+    }
+
+    /// <summary>Records an id the engine holds (a bare id is completed with the configured account).</summary>
+    private void See(string id)
+    {
+        options.Sightings.Saw(id);
+        if (!string.IsNullOrEmpty(options.AccountId) && DeploymentName.TryParse(id, options.AccountId, out var name))
+        {
+            options.Sightings.Saw(name.ToString());
+        }
+    }
 
     private IDeploymentsApi Api(string operation) =>
         options.Deployments
-        ?? throw new ProviderErrorException(ProviderErrorCode.FailedPrecondition, DeploymentErrors.MissingCredentials(operation));
+        ?? throw new ProviderErrorException(ProviderErrorCode.FailedPrecondition, FireworksFailures.MissingCredentials(operation));
 }

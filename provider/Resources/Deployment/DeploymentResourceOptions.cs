@@ -2,6 +2,8 @@ using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Logging;
+using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 
@@ -32,6 +34,12 @@ public sealed record DeploymentResourceOptions(string? AccountId, TimeProvider T
 
     /// <summary>Pause between checks while settling an update or waiting to retry a refused delete.</summary>
     public TimeSpan RetryInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The deployments this process was told about (shared by every configuration of the process).</summary>
+    public ResourceSightings Sightings { get; init; } = new();
+
+    /// <summary>Finds what interrupted creates left behind (lists the account once per process).</summary>
+    public InterruptedCreates InterruptedCreates { get; init; } = new();
 
     /// <summary>Poll settings for waits (timeout and progress are set per call).</summary>
     public DeploymentWaitOptions WaitOptions { get; init; } = new();

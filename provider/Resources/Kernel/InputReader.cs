@@ -93,6 +93,28 @@ public sealed class InputReader
         }, "a duration string");
     }
 
+    /// <summary>An RFC 3339 timestamp string (<see cref="TimestampText"/>).</summary>
+    public Known<DateTimeOffset>? Timestamp(string name)
+    {
+        var path = Path(name);
+        var failures = _failures;
+        return Read(name, (PropertyValue value, out DateTimeOffset timestamp) =>
+        {
+            timestamp = default;
+            if (!value.TryGetString(out var text))
+            {
+                return false;
+            }
+
+            if (!TimestampText.TryParse(text, out timestamp))
+            {
+                failures.Fail(path, $"{failures.Show(path, text)} is not a timestamp; use {TimestampText.AllowedForms}");
+            }
+
+            return true;
+        }, "a timestamp string");
+    }
+
     public Known<IReadOnlyList<string>>? StringList(string name)
     {
         var path = Path(name);

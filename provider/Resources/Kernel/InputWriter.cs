@@ -65,6 +65,9 @@ public sealed class InputWriter
     /// <summary>The canonical duration text (<see cref="DurationText.Format"/>).</summary>
     public static PropertyValue Duration(TimeSpan value) => PropertyValue.Create(DurationText.Format(value));
 
+    /// <summary>The canonical timestamp text (<see cref="TimestampText.Format"/>).</summary>
+    public static PropertyValue Timestamp(DateTimeOffset value) => PropertyValue.Create(TimestampText.Format(value));
+
     public static PropertyValue StringList(IReadOnlyList<string> items) =>
         PropertyValue.CreateList(items.Select(PropertyValue.Create));
 

@@ -17,13 +17,12 @@ internal sealed class DeploymentDelete(DeploymentResourceOptions options, IDeplo
 {
     public async Task RunAsync(ResourceDeleteRequest request, CancellationToken cancellationToken)
     {
-        var started = options.TimeProvider.GetTimestamp();
         var olds = DeploymentInputsParser.Parse(request.OldInputs.IsEmpty ? request.Properties : request.OldInputs,
             new CheckFailureCollector());
-        var errors = new DeploymentErrors(olds.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : null);
+        var errors = DeploymentErrorHints.Reporter(olds.KnownKeys);
         var name = request.Id;
-        var timeout = request.Timeout ?? options.DefaultDeleteTimeout;
-        var progress = new DeploymentProgressLog(options.Log, request.Urn, "deleting");
+        var clock = new OperationClock(options.TimeProvider, request.Timeout ?? options.DefaultDeleteTimeout);
+        var progress = new DeploymentProgressLog(new ProgressLog(options.Log, request.Urn, "deleting"));
         var deleteOptions = new DeleteDeploymentOptions
         {
             Hard = !olds.HardDelete.IsKnown || olds.HardDelete.Value,
@@ -57,14 +56,14 @@ internal sealed class DeploymentDelete(DeploymentResourceOptions options, IDeplo
 
                 if (current.State is not (DeploymentStates.Creating or DeploymentStates.Updating))
                 {
-                    throw errors.Failed(exception);
+                    throw Refused(name, exception, deleteOptions.IgnoreChecks, errors);
                 }
 
-                if (options.TimeProvider.GetElapsedTime(started) + options.RetryInterval > timeout)
+                if (clock.Elapsed + options.RetryInterval > clock.Timeout)
                 {
                     throw errors.Failed(ProviderErrorCode.DeadlineExceeded,
                         $"deleting deployment {name}: Fireworks refuses to delete it while it is {current.State}, and it " +
-                        $"did not settle within {DeploymentCreate.Format(timeout)}; it still exists and stays in the stack: " +
+                        $"did not settle within {OperationClock.Format(clock.Timeout)}; it still exists and stays in the stack: " +
                         $"run the command again later ({exception.Message})", exception);
                 }
 
@@ -80,15 +79,14 @@ internal sealed class DeploymentDelete(DeploymentResourceOptions options, IDeplo
 
         try
         {
-            var remaining = timeout - options.TimeProvider.GetElapsedTime(started);
             await api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Gone,
-                options.WaitOptions with { Timeout = remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, Progress = progress },
+                options.WaitOptions with { Timeout = clock.Remaining, Progress = progress },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (DeploymentWaitTimeoutException timedOut)
         {
             throw errors.Failed(ProviderErrorCode.DeadlineExceeded,
-                $"deployment {name} is still {timedOut.LastSeen?.State ?? "present"} {DeploymentCreate.Format(timeout)} " +
+                $"deployment {name} is still {timedOut.LastSeen?.State ?? "present"} {OperationClock.Format(clock.Timeout)} " +
                 "after the delete request; Fireworks keeps deleting it, and it stays in the stack until a later " +
                 "`pulumi destroy` or `pulumi up` confirms it is gone", timedOut);
         }
@@ -103,7 +101,26 @@ internal sealed class DeploymentDelete(DeploymentResourceOptions options, IDeplo
     private static bool MayBeTransitional(FireworksException exception) =>
         exception.Status == 409 || exception.ErrorCode == "FAILED_PRECONDITION";
 
-    private async Task<FireworksDeployment?> GetAsync(string name, DeploymentErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// A delete Fireworks refused for a reason other than a transition: its delete checks (the deployment is in use,
+    /// or is a model's default). Nothing was deleted; the message says how to override the checks.
+    /// </summary>
+    private static ProviderErrorException Refused(string name, FireworksException exception, bool ignoredChecks,
+        ErrorReporter errors)
+    {
+        if (ignoredChecks || exception.ErrorCode != "FAILED_PRECONDITION")
+        {
+            return errors.Failed(exception);
+        }
+
+        return errors.Failed(ProviderErrorCode.FailedPrecondition,
+            $"Fireworks refuses to delete deployment {name}: {exception.ServerMessage ?? exception.Message}. Nothing was " +
+            "deleted and the deployment stays in the stack. If it should go anyway (it may still serve traffic), set " +
+            "`ignoreChecksOnDelete: true` on the Deployment, run `pulumi up` (a state-only change), then delete it again " +
+            $"(request id: {exception.RequestId ?? "none"})", exception);
+    }
+
+    private async Task<FireworksDeployment?> GetAsync(string name, ErrorReporter errors, CancellationToken cancellationToken)
     {
         try
         {

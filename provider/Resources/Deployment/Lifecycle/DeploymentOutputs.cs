@@ -2,43 +2,38 @@ using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
 /// <summary>
-/// The outputs of a deployment: every input as Fireworks holds it, the provider-only knobs and secrecy of the
-/// user's inputs, and the computed fields. Never contains <c>__defaults</c>, never an unknown, and
-/// <c>directRouteApiKeys</c> is always secret (carried over from <c>carry</c> when the service does not return them).
+/// The outputs of a deployment: every input as Fireworks holds it (what Fireworks does not report — query flags,
+/// knobs, write-only keys, values it leaves out — carried from <c>carry</c>), the secrecy of the user's inputs, and
+/// the computed fields. Never contains <c>__defaults</c> or an unknown; never the provider's URN annotation.
 /// </summary>
 public static class DeploymentOutputs
 {
     /// <param name="deployment">The deployment as the service returned it.</param>
-    /// <param name="carry">The inputs (or old outputs) that supply knobs, secrecy and write-only keys.</param>
+    /// <param name="carry">The inputs (or old outputs) that supply knobs, secrecy and what the service leaves out.</param>
     public static ImmutableDictionary<string, PropertyValue> FromService(FireworksDeployment deployment,
         DeploymentInputs carry)
     {
         var state = DeploymentServerState.ToInputs(deployment);
-        state = state with
+        foreach (var property in DeploymentProperties.All.Where(property => !property.IsHeld || !property.IsSet(state)))
         {
-            DeploymentId = state.DeploymentId ?? carry.DeploymentId,
-            DirectRouteApiKeys = state.DirectRouteApiKeys ?? carry.DirectRouteApiKeys,
-            WaitForReady = carry.WaitForReady,
-            HardDelete = carry.HardDelete,
-            IgnoreChecksOnDelete = carry.IgnoreChecksOnDelete,
-            SecretProperties = carry.SecretProperties,
-            DefaultedProperties = ImmutableHashSet<string>.Empty,
-        };
+            state = property.CopyFrom(state, carry);
+        }
 
+        state = state with { SecretProperties = carry.SecretProperties, DefaultedProperties = ImmutableHashSet<string>.Empty };
         var outputs = state.ToPropertyMap().ToBuilder();
         Set(outputs, Names.Name, deployment.Name);
         Set(outputs, Names.State, deployment.State);
         if (deployment.Status is { } status && (status.Code is not null || status.Message is not null))
         {
             // status is a plain output, but the service's message may echo a direct-route key (e.g. why it FAILED).
-            var keys = new SecretRedactor([.. KeysOf(state.DirectRouteApiKeys), .. KeysOf(carry.DirectRouteApiKeys)]);
+            var keys = new SecretRedactor([.. state.KnownKeys, .. carry.KnownKeys, .. deployment.DirectRouteApiKeys ?? []]);
             outputs[Names.Status] = PropertyValue.CreateMap(
             [
                 KeyValuePair.Create("code", PropertyValue.Create(status.Code ?? string.Empty)),
@@ -48,9 +43,19 @@ public static class DeploymentOutputs
 
         Set(outputs, Names.ReplicaCount, deployment.ReplicaCount);
         Set(outputs, Names.DesiredReplicaCount, deployment.DesiredReplicaCount);
+        if (deployment.ReplicaStats is { } stats)
+        {
+            outputs[Names.ReplicaStats] = ReplicaStatsOf(stats);
+        }
+
         Set(outputs, Names.DirectRouteHandle, deployment.DirectRouteHandle);
         Set(outputs, Names.CreateTime, deployment.CreateTime);
         Set(outputs, Names.UpdateTime, deployment.UpdateTime);
+        Set(outputs, Names.DeleteTime, deployment.DeleteTime);
+        Set(outputs, Names.PurgeTime, deployment.PurgeTime);
+        Set(outputs, Names.ActiveModelVersion, deployment.ActiveModelVersion);
+        Set(outputs, Names.TargetModelVersion, deployment.TargetModelVersion);
+        Set(outputs, Names.Cluster, deployment.Cluster);
 
         // The output region is where the deployment runs now, which under a multi-region placement the service picks.
         Set(outputs, Names.Region, string.IsNullOrEmpty(deployment.Region) ? deployment.Placement?.Region : deployment.Region);
@@ -62,10 +67,23 @@ public static class DeploymentOutputs
     /// the name.
     /// </summary>
     public static ImmutableDictionary<string, PropertyValue> FromInputs(DeploymentInputs inputs, string name) =>
-        inputs.ToPropertyMap().Remove(Names.Defaults).SetItem(Names.Name, PropertyValue.Create(name));
+        inputs.ToPropertyMap().Remove(InternalKeys.Defaults).SetItem(Names.Name, PropertyValue.Create(name));
 
-    private static IEnumerable<string> KeysOf(Known<IReadOnlyList<string>>? keys) =>
-        keys is { IsKnown: true } ? keys.Value : [];
+    private static PropertyValue ReplicaStatsOf(ReplicaStats stats)
+    {
+        var map = PropertyValue.EmptyMap.ToBuilder();
+        Set(map, "pendingSchedulingReplicaCount", stats.PendingSchedulingReplicaCount);
+        Set(map, "downloadingModelReplicaCount", stats.DownloadingModelReplicaCount);
+        Set(map, "initializingReplicaCount", stats.InitializingReplicaCount);
+        Set(map, "readyReplicaCount", stats.ReadyReplicaCount);
+        Set(map, "revocableReplicaCount", stats.RevocableReplicaCount);
+        if (stats.PartialReplicaCount is { } partial && double.IsFinite(partial))
+        {
+            map["partialReplicaCount"] = PropertyValue.Create(partial);
+        }
+
+        return PropertyValue.CreateMap(map);
+    }
 
     private static void Set(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, string? value)
     {

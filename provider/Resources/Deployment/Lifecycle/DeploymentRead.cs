@@ -16,7 +16,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
     {
         var oldInputs = request.Inputs.IsEmpty ? request.Properties : request.Inputs;
         var carry = DeploymentInputsParser.Parse(oldInputs, new CheckFailureCollector());
-        var errors = new DeploymentErrors(Keys(carry));
+        var errors = DeploymentErrorHints.Reporter(carry.KnownKeys);
         var name = ParseName(request.Id, errors);
         await WarnAboutAnotherAccountAsync(name, request.Urn, cancellationToken).ConfigureAwait(false);
 
@@ -45,7 +45,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
             // A refresh that finds the deployment FAILED keeps it, but as a failed resource: the engine shows the
             // reason as a warning and the next `pulumi up` checks it again instead of reporting "no changes".
             // The service's own keys too: they may have been rotated outside Pulumi.
-            var redactor = new DeploymentErrors([.. Keys(carry), .. deployment.DirectRouteApiKeys ?? []]);
+            var redactor = DeploymentErrorHints.Reporter([.. carry.KnownKeys, .. deployment.DirectRouteApiKeys ?? []]);
             var status = deployment.Status is { } failure ? $" (status {failure.Code}: {failure.Message})" : string.Empty;
             throw new ResourceInitializationException(id, outputs, inputs,
                 [redactor.Redact($"deployment {id} is FAILED in Fireworks{status}; fix the cause and run `pulumi up`, or " +
@@ -71,10 +71,7 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         }
     }
 
-    private static IReadOnlyList<string> Keys(DeploymentInputs inputs) =>
-        inputs.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : [];
-
-    private string ParseName(string id, DeploymentErrors errors)
+    private string ParseName(string id, ErrorReporter errors)
     {
         try
         {

@@ -1,17 +1,18 @@
 using System.Collections.Immutable;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
 /// <summary>
 /// The inputs Read reports, rebuilt from the service's state. On refresh they are limited to what the user
 /// declared (a value the service filled in is not drift), keep the user's spelling where the service only
-/// rewrote it (a versioned shape), and carry write-only keys, knobs and <c>__defaults</c> from the old inputs, so a
-/// refresh right after a create shows no diff. On import every writable field the service reports is returned.
+/// rewrote it (a versioned shape), and keep what the service does not report — query flags, knobs, write-only keys,
+/// zero values proto3 JSON leaves out, replace-on-change values it does not echo (absence must never replace a
+/// paid deployment on every run) — and <c>__defaults</c> from the old inputs, so a refresh right after a create
+/// shows no diff. A declared in-place value the service no longer holds is drift (the next update sets it again). On import every writable field the service reports is returned.
 /// </summary>
 public static class DeploymentReadInputs
 {
@@ -20,39 +21,38 @@ public static class DeploymentReadInputs
     {
         var old = DeploymentInputsParser.Parse(oldInputs, new CheckFailureCollector());
         var state = DeploymentServerState.ToInputs(deployment);
-        state = state with
+        if (old.DeploymentShape is { IsKnown: true } oldShape && state.DeploymentShape is { IsKnown: true } shape
+            && DeploymentShapeName.AreEquivalent(oldShape.Value, shape.Value))
         {
-            DeploymentShape = SameShape(old.DeploymentShape, state.DeploymentShape) ? old.DeploymentShape : state.DeploymentShape,
-            DirectRouteApiKeys = state.DirectRouteApiKeys ?? old.DirectRouteApiKeys,
-            WaitForReady = old.WaitForReady,
-            HardDelete = old.HardDelete,
-            IgnoreChecksOnDelete = old.IgnoreChecksOnDelete,
-            SecretProperties = old.SecretProperties,
-            DefaultedProperties = old.DefaultedProperties,
-        };
+            state = state with { DeploymentShape = old.DeploymentShape };
+        }
 
+        state = state with { SecretProperties = old.SecretProperties, DefaultedProperties = old.DefaultedProperties };
+        var current = state.ToPropertyMap();
         var result = PropertyValue.EmptyMap.ToBuilder();
-        foreach (var (key, value) in state.ToPropertyMap())
+        foreach (var property in DeploymentProperties.All)
         {
-            if (key == Names.Defaults || DeploymentSpecBuilder.ProviderOnly.Contains(key))
+            if (!oldInputs.TryGetValue(property.Name, out var declared) || declared.Unwrap(out _).IsNull)
             {
-                result[key] = value;
+                continue;
             }
-            else if (oldInputs.TryGetValue(key, out var declared) && !declared.Unwrap(out _).IsNull)
+
+            if (property.IsHeld && current.TryGetValue(property.Name, out var held))
             {
-                result[key] = key == Names.AutoscalingPolicy ? PruneTo(value, declared) : value;
+                result[property.Name] = property.ServerFillsFields ? DiffValues.PruneTo(held, declared) : held;
+            }
+            else if (!property.IsHeld || property.MayBeWithheld || DiffValues.IsZero(declared)
+                     || property.Change == PropertyChange.Replace)
+            {
+                // Not reported by the service (query flags, knobs), a zero value proto3 JSON leaves out, or a value
+                // whose absence would replace the deployment on every run if the service simply does not echo it.
+                result[property.Name] = declared;
             }
         }
 
-        // proto3 JSON leaves zero values out, so a declared 0, false or "" the service does not mention is what it
-        // holds; dropping it would show a change on every refresh and re-send it on every update.
-        foreach (var (key, declared) in oldInputs)
+        if (current.TryGetValue(InternalKeys.Defaults, out var defaults))
         {
-            if (!result.ContainsKey(key) && Names.Inputs.Contains(key) && !DeploymentSpecBuilder.ProviderOnly.Contains(key)
-                && IsZero(declared))
-            {
-                result[key] = declared;
-            }
+            result[InternalKeys.Defaults] = defaults;
         }
 
         return result.ToImmutable();
@@ -68,32 +68,6 @@ public static class DeploymentReadInputs
             state = state with { AcceleratorType = null };
         }
 
-        return state.ToPropertyMap().RemoveRange(DeploymentSpecBuilder.ProviderOnly);
-    }
-
-    private static bool IsZero(PropertyValue value)
-    {
-        var plain = value.Unwrap(out _);
-        return (plain.TryGetNumber(out var number) && number == 0)
-               || (plain.TryGetBool(out var flag) && !flag)
-               || (plain.TryGetString(out var text) && text.Length == 0);
-    }
-
-    private static bool SameShape(Known<string>? old, Known<string>? current) =>
-        old is { IsKnown: true } && current is { IsKnown: true }
-        && DeploymentShapeName.AreEquivalent(old.Value, current.Value);
-
-    /// <summary>Keeps only the nested fields the user declared (the service fills every window in).</summary>
-    private static PropertyValue PruneTo(PropertyValue value, PropertyValue declared)
-    {
-        var secret = value.IsSecret;
-        if (!value.Unwrap(out _).TryGetMap(out var entries) || !declared.Unwrap(out _).TryGetMap(out var wanted))
-        {
-            return value;
-        }
-
-        var pruned = PropertyValue.CreateMap(entries.Where(entry =>
-            wanted.TryGetValue(entry.Key, out var field) && !field.Unwrap(out _).IsNull));
-        return secret ? PropertyValue.CreateSecret(pruned) : pruned;
+        return state.ToPropertyMap().RemoveRange(DeploymentProperties.All.Where(p => !p.IsHeld).Select(p => p.Name));
     }
 }

@@ -20,12 +20,12 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
 {
     public async Task<ResourceUpdateResponse> RunAsync(ResourceUpdateRequest request, CancellationToken cancellationToken)
     {
-        var started = options.TimeProvider.GetTimestamp();
         var news = DeploymentInputsParser.Parse(request.News, new CheckFailureCollector());
         var olds = DeploymentInputsParser.Parse(request.OldInputs.IsEmpty ? request.Olds : request.OldInputs,
             new CheckFailureCollector());
-        var errors = new DeploymentErrors([.. Keys(news), .. Keys(olds)]);
+        var errors = DeploymentErrorHints.Reporter([.. news.KnownKeys, .. olds.KnownKeys]);
         var name = request.Id;
+        var clock = new OperationClock(options.TimeProvider, request.Timeout ?? options.DefaultUpdateTimeout);
 
         var diff = DeploymentDiff.Diff(new ResourceDiffRequest(request.Id, request.Urn, request.Name, request.Type,
             request.Olds, request.OldInputs, request.News, request.IgnoreChanges.IsDefault ? [] : request.IgnoreChanges));
@@ -37,24 +37,24 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
             return new ResourceUpdateResponse(WithKnobs(request.Olds, news));
         }
 
-        var timeout = request.Timeout ?? options.DefaultUpdateTimeout;
-        var progress = new DeploymentProgressLog(options.Log, request.Urn, "updating");
+        var progress = new DeploymentProgressLog(new ProgressLog(options.Log, request.Urn, "updating"));
         var wait = !news.WaitForReady.IsKnown || news.WaitForReady.Value;
         var spec = DeploymentSpecBuilder.ForUpdate(news, writable);
         FireworksDeployment current;
         if (!DeploymentSpecBuilder.IsEmpty(spec))
         {
-            var before = await ReadyForPatchAsync(name, errors, progress, started, timeout, cancellationToken)
-                .ConfigureAwait(false);
+            var before = await ReadyForPatchAsync(name, errors, progress, clock, cancellationToken).ConfigureAwait(false);
             FireworksDeployment patched;
             try
             {
                 await progress.SendAsync($"updating {name}: {string.Join(", ", writable)}").ConfigureAwait(false);
-                patched = await api.UpdateDeploymentAsync(name, spec, cancellationToken: cancellationToken).ConfigureAwait(false);
+                patched = await api.UpdateDeploymentAsync(name, KeepUrnAnnotation(spec, before, request.Urn),
+                    new UpdateDeploymentOptions { SkipShapeValidation = news.SkipShapeValidation is { IsKnown: true, Value: true } },
+                    cancellationToken).ConfigureAwait(false);
             }
             // A 409 right after the deployment settled is most likely the answer to a retried PATCH whose first attempt
             // went through and started a rollout: not a proof that nothing changed.
-            catch (FireworksException exception) when (DeploymentErrors.IsCertainRejection(exception) && exception.Status != 409)
+            catch (FireworksException exception) when (FireworksFailures.IsCertainRejection(exception) && exception.Status != 409)
             {
                 throw errors.Failed(exception);
             }
@@ -70,12 +70,12 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
                 return new ResourceUpdateResponse(DeploymentOutputs.FromService(patched, news));
             }
 
-            current = await WaitAsync(name, news, request.News, errors, progress, started, timeout,
+            current = await WaitAsync(name, news, request.News, errors, progress, clock,
                 token => SettleAsync(name, before, patched, token), cancellationToken).ConfigureAwait(false);
         }
         else if (wait)
         {
-            current = await WaitAsync(name, news, request.News, errors, progress, started, timeout,
+            current = await WaitAsync(name, news, request.News, errors, progress, clock,
                 _ => Task.CompletedTask, cancellationToken).ConfigureAwait(false);
         }
         else
@@ -90,24 +90,54 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         olds.TryGetValue(Names.State, out var state) && state.TryGetString(out var text) && text == DeploymentStates.Ready;
 
     private static bool IsUpdatable(string name) =>
-        !DeploymentSpecBuilder.ProviderOnly.Contains(name) && !Names.ReplaceOnChange.Contains(name);
+        DeploymentProperties.ByName.TryGetValue(name, out var property) && property.Change == PropertyChange.UpdateInPlace;
 
-    private static IEnumerable<string> Keys(DeploymentInputs inputs) =>
-        inputs.DirectRouteApiKeys is { IsKnown: true } keys ? keys.Value : [];
-
+    /// <summary>The old outputs with the new values of what only Pulumi's state holds (knobs, query flags).</summary>
     private static ImmutableDictionary<string, PropertyValue> WithKnobs(ImmutableDictionary<string, PropertyValue> olds,
-        DeploymentInputs news) =>
-        olds.Remove(Names.Defaults)
-            .SetItem(Names.WaitForReady, PropertyValue.Create(news.WaitForReady.Value))
-            .SetItem(Names.HardDelete, PropertyValue.Create(news.HardDelete.Value))
-            .SetItem(Names.IgnoreChecksOnDelete, PropertyValue.Create(news.IgnoreChecksOnDelete.Value));
+        DeploymentInputs news)
+    {
+        var written = news.ToPropertyMap();
+        var result = olds.Remove(Names.Defaults).ToBuilder();
+        foreach (var property in DeploymentProperties.All.Where(property => !property.IsHeld))
+        {
+            if (written.TryGetValue(property.Name, out var value))
+            {
+                result[property.Name] = value;
+            }
+            else
+            {
+                result.Remove(property.Name);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// An update of <c>annotations</c> replaces the whole map on the service: it must carry the URN annotation too,
+    /// or the deployment would lose the record that ties it to its resource.
+    /// </summary>
+    private static DeploymentSpec KeepUrnAnnotation(DeploymentSpec spec, FireworksDeployment before, string urn)
+    {
+        if (spec.Annotations is null)
+        {
+            return spec;
+        }
+
+        var held = before.Annotations?.GetValueOrDefault(DeploymentProperties.UrnAnnotation);
+        return spec with
+        {
+            Annotations = spec.Annotations.ToImmutableDictionary(StringComparer.Ordinal)
+                .SetItem(DeploymentProperties.UrnAnnotation, string.IsNullOrEmpty(held) ? urn : held),
+        };
+    }
 
     /// <summary>
     /// Reads the deployment before the PATCH: it must still exist, and a PATCH while it is CREATING or UPDATING
     /// would be refused, so such a deployment is waited for first.
     /// </summary>
-    private async Task<FireworksDeployment> ReadyForPatchAsync(string name, DeploymentErrors errors,
-        DeploymentProgressLog progress, long started, TimeSpan timeout, CancellationToken cancellationToken)
+    private async Task<FireworksDeployment> ReadyForPatchAsync(string name, ErrorReporter errors,
+        DeploymentProgressLog progress, OperationClock clock, CancellationToken cancellationToken)
     {
         var before = await GetExistingAsync(name, errors, cancellationToken).ConfigureAwait(false);
         if (before.State is not (DeploymentStates.Creating or DeploymentStates.Updating))
@@ -118,7 +148,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         try
         {
             return await api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Ready,
-                       options.WaitOptions with { Timeout = Remaining(started, timeout), Progress = progress },
+                       options.WaitOptions with { Timeout = clock.Remaining, Progress = progress },
                        cancellationToken).ConfigureAwait(false)
                    ?? before;
         }
@@ -138,7 +168,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         }
     }
 
-    private async Task<FireworksDeployment> GetExistingAsync(string name, DeploymentErrors errors,
+    private async Task<FireworksDeployment> GetExistingAsync(string name, ErrorReporter errors,
         CancellationToken cancellationToken)
     {
         FireworksDeployment? deployment;
@@ -187,8 +217,8 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
     }
 
     private async Task<FireworksDeployment> WaitAsync(string name, DeploymentInputs news,
-        ImmutableDictionary<string, PropertyValue> checkedNews, DeploymentErrors errors, DeploymentProgressLog progress,
-        long started, TimeSpan timeout, Func<CancellationToken, Task> settle, CancellationToken cancellationToken)
+        ImmutableDictionary<string, PropertyValue> checkedNews, ErrorReporter errors, DeploymentProgressLog progress,
+        OperationClock clock, Func<CancellationToken, Task> settle, CancellationToken cancellationToken)
     {
         FireworksDeployment? lastSeen = null;
         string reason;
@@ -197,7 +227,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         {
             await settle(cancellationToken).ConfigureAwait(false);
             var ready = await api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Ready,
-                options.WaitOptions with { Timeout = Remaining(started, timeout), Progress = progress },
+                options.WaitOptions with { Timeout = clock.Remaining, Progress = progress },
                 cancellationToken).ConfigureAwait(false);
             if (ready is not null)
             {
@@ -216,7 +246,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         catch (DeploymentWaitTimeoutException timedOut)
         {
             lastSeen = timedOut.LastSeen;
-            reason = $"deployment {name} is not READY {DeploymentCreate.Format(timeout)} after the update (last state: " +
+            reason = $"deployment {name} is not READY {OperationClock.Format(clock.Timeout)} after the update (last state: " +
                      $"{timedOut.LastSeen?.State ?? "unknown"}); run `pulumi up` to keep waiting (raise customTimeouts.update " +
                      "for slow rollouts) or `pulumi refresh` to see its state";
             cause = timedOut;
@@ -224,7 +254,7 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         catch (Exception exception) when (exception is OperationCanceledException or FireworksException)
         {
             reason = $"waiting for deployment {name} to be READY after the update stopped " +
-                     $"({DeploymentCreate.Describe(exception, cancellationToken)}); run `pulumi up` to keep waiting";
+                     $"({OperationClock.Describe(exception, cancellationToken)}); run `pulumi up` to keep waiting";
             cause = exception;
         }
 
@@ -238,10 +268,4 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
 
     private static bool IsNewer(string? text, DateTimeOffset? previous) =>
         previous is { } before && Timestamp(text) is { } after && after > before;
-
-    private TimeSpan Remaining(long started, TimeSpan timeout)
-    {
-        var remaining = timeout - options.TimeProvider.GetElapsedTime(started);
-        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
-    }
 }

@@ -10,7 +10,10 @@ public class FireworksJsonContextTests
     private static readonly string[] OutputOnly =
     [
         "name", "createTime", "updateTime", "deleteTime", "purgeTime", "state", "status", "replicaCount",
-        "desiredReplicaCount", "replicaStats", "region", "directRouteHandle", "cluster", "numPeftDeviceCached",
+        "desiredReplicaCount", "replicaStats", "region", "directRouteHandle", "cluster",
+
+        // Writable in spec 4.259.0 but driven by model-version rollouts: never sent.
+        "activeModelVersion", "targetModelVersion",
     ];
 
     private const string FullDeployment = """
@@ -135,5 +138,18 @@ public class FireworksJsonContextTests
         DraftTokenCount = 4,
         NgramSpeculationLength = 2,
         Annotations = new Dictionary<string, string> { ["team"] = "ml" },
+        ExpireTime = "2027-01-01T00:00:00Z",
+        EnableSessionAffinity = true,
+        MaxWithRevocableReplicaCount = 4,
+        NumPeftDeviceCached = 8,
+        AutoTune = new AutoTune { LongPrompt = true },
+        DeploymentTemplate = "accounts/a/deploymentTemplates/t",
+        DisableDeploymentSizeValidation = false,
+        PricingPlanId = "plan-1",
+        EnableHotLoad = false,
+        HotLoadBucketType = "S3",
+        HotLoadBucketUrl = "s3://bucket/path",
+        HotLoadTrainerJob = "accounts/a/rlorTrainerJobs/j",
+        EnableHotReloadLatestAddon = false,
     };
 }

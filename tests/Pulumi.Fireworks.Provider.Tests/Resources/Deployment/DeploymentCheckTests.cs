@@ -23,7 +23,7 @@ public sealed class DeploymentCheckTests
         { "string for a boolean", [("waitForReady", "yes")], "waitForReady", ["true or false"] },
         { "two placements", [("region", "US_IOWA_1"), ("multiRegion", "US")], "multiRegion", ["exactly one", "region and multiRegion"] },
         { "three placements", [("region", "US_IOWA_1"), ("multiRegion", "US"), ("regions", new[] { "US_OHIO_1" })], "multiRegion", ["region and multiRegion and regions"] },
-        { "unknown multiRegion", [("multiRegion", "EU")], "multiRegion", ["\"EU\" is not allowed", "GLOBAL, US, EUROPE, APAC"] },
+        { "malformed multiRegion", [("multiRegion", "eu")], "multiRegion", ["not a valid multi-region name", "GLOBAL, US, EUROPE, APAC"] },
         { "empty regions", [("regions", Array.Empty<string>())], "regions", ["at least one region"] },
         { "repeated region", [("regions", new[] { "US_IOWA_1", "US_IOWA_1" })], "regions[1]", ["repeats regions[0]"] },
         { "lower-case region", [("region", "us-iowa-1")], "region", ["not a valid region name", "did you mean \"US_IOWA_1\"", "US_ARIZONA_1"] },
@@ -37,7 +37,7 @@ public sealed class DeploymentCheckTests
         { "direct route without region", [("directRouteType", "INTERNET"), ("directRouteApiKeys", InternetRoute), ("multiRegion", "US")], "directRouteType", ["single region", "region"] },
         { "direct route without keys", [("directRouteType", "INTERNET"), ("region", "US_IOWA_1")], "directRouteType", ["non-empty directRouteApiKeys"] },
         { "direct route with empty keys", [("directRouteType", "INTERNET"), ("region", "US_IOWA_1"), ("directRouteApiKeys", Array.Empty<string>())], "directRouteType", ["non-empty directRouteApiKeys"] },
-        { "unknown direct route type", [("directRouteType", "VPN"), ("region", "US_IOWA_1"), ("directRouteApiKeys", InternetRoute)], "directRouteType", ["INTERNET, GCP_PRIVATE_SERVICE_CONNECT, AWS_PRIVATELINK"] },
+        { "malformed direct route type", [("directRouteType", "vpn link"), ("region", "US_IOWA_1"), ("directRouteApiKeys", InternetRoute)], "directRouteType", ["not a valid direct route type name", "INTERNET, GCP_PRIVATE_SERVICE_CONNECT, AWS_PRIVATELINK"] },
         { "negative min replicas", [("minReplicaCount", -1)], "minReplicaCount", ["0 or more", "-1"] },
         { "negative max replicas", [("maxReplicaCount", -2)], "maxReplicaCount", ["0 or more"] },
         { "min above max", [("minReplicaCount", 3), ("maxReplicaCount", 2)], "maxReplicaCount", ["at least minReplicaCount (3)"] },
@@ -297,7 +297,7 @@ public sealed class DeploymentCheckTests
     public void Check_SeveralProblems_AreAllReported()
     {
         var response = DeploymentCheck.Check(DeploymentRequests.Check(
-            Map(("minReplicaCount", -1), ("regon", "x"), ("multiRegion", "MARS")))).Response;
+            Map(("minReplicaCount", -1), ("regon", "x"), ("multiRegion", "mars")))).Response;
 
         Assert.Equal<string>(["acceleratorType", "baseModel", "minReplicaCount", "multiRegion", "regon"],
             response.Failures.Select(f => f.Property).Order(StringComparer.Ordinal));

@@ -147,7 +147,7 @@ public sealed class DeploymentIdNamingTests
     {
         var response = Check(Valid(), autonaming: new Autonaming("Chat_X", AutonamingMode.Enforce));
 
-        Assert.Contains("not a valid deployment id", Assert.Single(response.Failures).Reason, StringComparison.Ordinal);
+        Assert.Contains("not a valid deploymentId", Assert.Single(response.Failures).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class DeploymentCreateTests
 
         var (spec, options) = Assert.Single(Api.Creates);
         Assert.Equal(
-            $$$"""{"baseModel":"{{{Model}}}","displayName":"Chat","acceleratorType":"{{{Accelerator}}}","autoscalingPolicy":{"scaleToZeroWindow":"300s"},"placement":{"region":"US_IOWA_1"}}""",
+            $$$"""{"baseModel":"{{{Model}}}","displayName":"Chat","acceleratorType":"{{{Accelerator}}}","autoscalingPolicy":{"scaleToZeroWindow":"300s"},"placement":{"region":"US_IOWA_1"},"annotations":{"fireworks.pulumi.com/urn":"{{{Urn}}}"}}""",
             DeploymentLifecycleHarness.Json(spec));
         Assert.Equal("chat-1", options!.DeploymentId);
     }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Pulumi.Fireworks.Provider.Plugin;
+namespace Pulumi.Fireworks.Provider.Resources.Kernel;
 
 /// <summary>The package schema (<c>schema.json</c> at the repository root), embedded in the binary at build time.</summary>
 public static class EmbeddedSchema
