@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Logging;
@@ -17,7 +16,7 @@ public sealed class FireworksProvider
     private readonly EngineLog _log;
     private readonly IEnvironmentVariables _environment;
     private readonly CancellationRoot _cancellation;
-    private FrozenDictionary<string, ICustomResource>? _resources;
+    private ResourceRegistry? _registry;
 
     public FireworksProvider(
         ICustomResourceFactory factory,
@@ -82,9 +81,8 @@ public sealed class FireworksProvider
             await credentials.CheckCredentialsAsync(configuration, _log, cancellationToken).ConfigureAwait(false);
         }
 
-        var resources = _factory.Create(configuration, _log);
-
-        _resources = resources.ToFrozenDictionary(resource => resource.Token, StringComparer.Ordinal);
+        Volatile.Write(ref _registry, new ResourceRegistry(_factory.Create(configuration, _log),
+            _factory.CreateFunctions(configuration, _log)));
         Configuration = configuration;
         return ProviderCapabilities.All;
     }
@@ -113,18 +111,13 @@ public sealed class FireworksProvider
     public Task DeleteAsync(ResourceDeleteRequest request, CancellationToken cancellationToken) =>
         Route(request.Type).DeleteAsync(request, cancellationToken);
 
-    private ICustomResource Route(string type)
-    {
-        var resources = Volatile.Read(ref _resources)
-            ?? throw new ProviderErrorException(ProviderErrorCode.FailedPrecondition,
-                $"the fireworks provider is not configured yet, so it cannot handle resource type \"{type}\"");
-        if (resources.TryGetValue(type, out var resource))
-        {
-            return resource;
-        }
+    public Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken) =>
+        Registry($"function \"{request.Token}\"").InvokeAsync(request, cancellationToken);
 
-        var known = resources.Count == 0 ? "none" : string.Join(", ", resources.Keys.Order(StringComparer.Ordinal));
-        throw new ProviderErrorException(ProviderErrorCode.InvalidArgument,
-            $"unknown resource type \"{type}\"; the fireworks provider manages: {known}");
-    }
+    private ICustomResource Route(string type) => Registry($"resource type \"{type}\"").Resource(type);
+
+    private ResourceRegistry Registry(string what) =>
+        Volatile.Read(ref _registry)
+        ?? throw new ProviderErrorException(ProviderErrorCode.FailedPrecondition,
+            $"the fireworks provider is not configured yet, so it cannot handle {what}");
 }

@@ -18,6 +18,13 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
 
     public string Token => TypeToken;
 
+    public string IdFormat => "accounts/<account>/deployments/<deploymentId>";
+
+    public SecretDerivation Secrets => DeploymentSecrets.Derivation;
+
+    public bool IsValidId(string id) =>
+        id.StartsWith("accounts/", StringComparison.Ordinal) && DeploymentName.TryParse(id, string.Empty, out _);
+
     public async Task<ResourceCheckResponse> CheckAsync(ResourceCheckRequest request,
         CancellationToken cancellationToken)
     {

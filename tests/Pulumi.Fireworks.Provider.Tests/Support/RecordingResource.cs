@@ -15,6 +15,12 @@ public sealed class RecordingResource : ICustomResource
 
     public string Token { get; }
 
+    public string IdFormat => "test-<n>";
+
+    public SecretDerivation Secrets { get; } = new();
+
+    public bool IsValidId(string id) => id.StartsWith("test-", StringComparison.Ordinal);
+
     /// <summary>Thrown by Create when set.</summary>
     public Exception? CreateFailure { get; set; }
 
