@@ -7,12 +7,14 @@ ARTIFACTS := $(CURDIR)/artifacts
 PLUGIN_DIR := $(ARTIFACTS)/plugin
 PLUGIN := $(PLUGIN_DIR)/pulumi-resource-fireworks
 EMULATOR_DIR := $(ARTIFACTS)/emulator
+DIST_DIR := $(ARTIFACTS)/dist
+NODE ?= node
 EMULATOR_PORT ?= 8089
 
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: build publish emulator emulator-run demo test test-dotnet test-conformance test-sdk test-sdk-nodejs sdks clean
+.PHONY: build publish dist emulator emulator-run demo test test-dotnet test-conformance test-sdk test-sdk-nodejs sdks clean
 
 build:
 	$(DOTNET) build Pulumi.Fireworks.sln -c $(CONFIGURATION)
@@ -20,6 +22,12 @@ build:
 # NativeAOT, self-contained, for $(RID). Needs clang and zlib1g-dev (see .ci/run).
 publish:
 	$(DOTNET) publish provider/Pulumi.Fireworks.Provider.csproj -c $(CONFIGURATION) -r $(RID) -o $(PLUGIN_DIR)
+
+# The release archive of the published plugin for $(RID), named as `pulumi plugin install` downloads it
+# (pulumi-resource-fireworks-v<VERSION>-<os>-<arch>.tar.gz: binary, LICENSE, README.md at its root), and the
+# checksum file beside it. build/platforms.json maps the RID to os/arch; build/dist.js is what the workflows run too.
+dist: publish
+	$(NODE) build/dist.js package --rid $(RID) --plugin-dir $(PLUGIN_DIR) --out $(DIST_DIR)
 
 # The Fireworks emulator as a framework-dependent app: dotnet $(EMULATOR_DIR)/Fireworks.Emulator.dll --port 0
 emulator:
@@ -63,8 +71,9 @@ sdks:
 	cd $(ARTIFACTS)/gen-sdk/dotnet && find . \( -name '*.cs' -o -name '*.csproj' -o -name pulumi-plugin.json -o -name version.txt \) -exec cp --parents {} $(CURDIR)/sdk/dotnet \;
 	cd $(ARTIFACTS)/gen-sdk/nodejs && find . -name '*.ts' -exec cp --parents {} $(CURDIR)/sdk/nodejs \;
 
-# Drives the published binary through the official @pulumi/pulumi stubs (tests/conformance/README.md).
-test-conformance: publish emulator
+# Drives the published binary through the official @pulumi/pulumi stubs (tests/conformance/README.md), including
+# the plugin unpacked from the dist archive (dist reuses the publish output: NativeAOT runs once).
+test-conformance: dist emulator
 	cd tests/conformance && npm ci --no-audit --no-fund && npm test
 
 clean:

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Pulumi.Fireworks.Provider.Plugin;
 
 namespace Pulumi.Fireworks.Provider.Tests.Plugin;
@@ -14,8 +15,11 @@ public sealed class PluginVersionTests
     }
 
     [Fact]
-    public void Current_IsTheProjectVersion()
+    public void Current_IsTheVersionOfTheEmbeddedSchema()
     {
-        Assert.Equal("0.1.0", PluginVersion.Current);
+        // Both come from VERSION (the build reads it; a release test checks schema.json against it).
+        using var schema = JsonDocument.Parse(EmbeddedSchema.Json);
+
+        Assert.Equal(schema.RootElement.GetProperty("version").GetString(), PluginVersion.Current);
     }
 }
