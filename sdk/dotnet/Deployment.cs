@@ -186,7 +186,7 @@ namespace Pulumi.Fireworks
         public Output<int?> DesiredReplicaCount { get; private set; } = null!;
 
         /// <summary>
-        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
         /// </summary>
         [Output("directRouteApiKeys")]
         public Output<ImmutableArray<string>> DirectRouteApiKeys { get; private set; } = null!;
@@ -559,7 +559,7 @@ namespace Pulumi.Fireworks
         private InputList<string>? _directRouteApiKeys;
 
         /// <summary>
-        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
         /// </summary>
         public InputList<string> DirectRouteApiKeys
         {
@@ -862,7 +862,7 @@ namespace Pulumi.Fireworks
         private InputList<string>? _directRouteApiKeys;
 
         /// <summary>
-        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
         /// </summary>
         public InputList<string> DirectRouteApiKeys
         {

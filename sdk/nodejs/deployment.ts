@@ -160,7 +160,7 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly desiredReplicaCount: pulumi.Output<number | undefined>;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     declare public readonly directRouteApiKeys: pulumi.Output<string[] | undefined>;
     /**
@@ -517,7 +517,7 @@ export interface DeploymentState {
      */
     desiredReplicaCount?: pulumi.Input<number>;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     directRouteApiKeys?: pulumi.Input<pulumi.Input<string>[]>;
     /**
@@ -719,7 +719,7 @@ export interface DeploymentArgs {
      */
     description?: pulumi.Input<string>;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     directRouteApiKeys?: pulumi.Input<pulumi.Input<string>[]>;
     /**

@@ -96,7 +96,7 @@ export interface GetDeploymentResult {
      */
     readonly desiredReplicaCount?: number;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     readonly directRouteApiKeys?: string[];
     /**
