@@ -12,8 +12,12 @@ public sealed partial class MarkdownCommandsTests
     public static TheoryData<string> Documents() =>
     [
         "README.md",
+        "docs/_index.md",
         "docs/installation-configuration.md",
         "docs/deployment.md",
+        "docs/deployed-model.md",
+        "docs/functions.md",
+        "sdk/nodejs/README.md",
         "examples/csharp/README.md",
         "examples/typescript/README.md",
         "examples/yaml/README.md",
