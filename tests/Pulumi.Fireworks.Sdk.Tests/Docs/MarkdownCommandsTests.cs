@@ -22,6 +22,7 @@ public sealed partial class MarkdownCommandsTests
         "examples/typescript/README.md",
         "examples/yaml/README.md",
         "examples/consumer/README.md",
+        "examples/consumer-csharp/README.md",
         "tests/Pulumi.Fireworks.AutomationTests/README.md",
     ];
 
