@@ -12,7 +12,7 @@ namespace Pulumi.Fireworks
     public static class GetDeploymentShape
     {
         /// <summary>
-        /// Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. A shape without a validated version is an error.
+        /// Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. The hardware properties of the result describe the version `versionName` names. A shape without a validated version is an error.
         ///
         /// {{% examples %}}
         /// ## Example Usage
@@ -70,7 +70,7 @@ namespace Pulumi.Fireworks
             => global::Pulumi.Deployment.Instance.InvokeAsync<GetDeploymentShapeResult>("fireworks:index:getDeploymentShape", args ?? new GetDeploymentShapeArgs(), options.WithDefaults());
 
         /// <summary>
-        /// Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. A shape without a validated version is an error.
+        /// Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. The hardware properties of the result describe the version `versionName` names. A shape without a validated version is an error.
         ///
         /// {{% examples %}}
         /// ## Example Usage
@@ -128,7 +128,7 @@ namespace Pulumi.Fireworks
             => global::Pulumi.Deployment.Instance.Invoke<GetDeploymentShapeResult>("fireworks:index:getDeploymentShape", args ?? new GetDeploymentShapeInvokeArgs(), options.WithDefaults());
 
         /// <summary>
-        /// Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. A shape without a validated version is an error.
+        /// Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. The hardware properties of the result describe the version `versionName` names. A shape without a validated version is an error.
         ///
         /// {{% examples %}}
         /// ## Example Usage

@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "./utilities";
 
 /**
- * Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. A shape without a validated version is an error.
+ * Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. The hardware properties of the result describe the version `versionName` names. A shape without a validated version is an error.
  *
  * ## Example Usage
  * ### A deployment on a shape's latest validated version
@@ -124,7 +124,7 @@ export interface GetDeploymentShapeResult {
     readonly versionName: string;
 }
 /**
- * Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. A shape without a validated version is an error.
+ * Reads a deployment shape (a hardware and serving preset for one base model) together with its latest validated version. Use `versionName` as a Deployment's `deploymentShape` to get exactly the hardware the result describes, and `baseModel` as its `baseModel`. The hardware properties of the result describe the version `versionName` names. A shape without a validated version is an error.
  *
  * ## Example Usage
  * ### A deployment on a shape's latest validated version
