@@ -10,11 +10,11 @@ public sealed record DeploymentShapeDefinition
     public required string Name { get; init; }
 
     /// <summary>The shape's display name (under 64 characters).</summary>
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 
     /// <summary>The shape's description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The versions, oldest first; each is newer than every version the shape already has.</summary>
-    public IList<DeploymentShapeVersionDefinition> Versions { get; init; } = [];
+    public IList<DeploymentShapeVersionDefinition> Versions { get; set; } = [];
 }

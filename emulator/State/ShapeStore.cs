@@ -26,6 +26,11 @@ internal sealed partial class ShapeStore(RandomSource random)
             throw new ArgumentException($"shape name \"{definition.Name}\" is not of the form accounts/<account>/deploymentShapes/<shape>");
         }
 
+        if (definition.Versions is null || definition.Versions.Any(v => v is null))
+        {
+            throw new ArgumentException("versions must be a list of version definitions");
+        }
+
         foreach (var version in definition.Versions)
         {
             Check(version);
