@@ -56,8 +56,8 @@ internal sealed partial class ShapeStore(RandomSource random)
                 }
 
                 // Versions added together are a second apart, so "newest" is well defined.
-                time = shape.Versions.Count == 0 ? time : time.AddSeconds(1);
-                shape.Versions.Add(new StoredShapeVersion(id, time, version));
+                time = shape.Versions.IsEmpty ? time : time.AddSeconds(1);
+                shape.AddVersion(new StoredShapeVersion(id, time, version with { VersionId = id }));
             }
         }
     }
