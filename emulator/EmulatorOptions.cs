@@ -50,6 +50,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool UnknownOutputFields { get; set; }
 
+    /// <summary>Base model and accelerator pairs that create (validateOnly included) refuses with INVALID_ARGUMENT.</summary>
+    public IList<UnavailableAccelerator> UnavailableAccelerators { get; set; } = [];
+
     /// <summary>LoRA models added to the registry besides the seeded ones.</summary>
     public IList<LoraModel> LoraModels { get; set; } = [];
 

@@ -255,14 +255,6 @@ internal sealed partial class DeployedModelService(
         }
     }
 
-    public void Reset()
-    {
-        lock (deployments.Gate)
-        {
-            store.Clear();
-        }
-    }
-
     private static void RejectOutputOnlyFields(DeployedModelJson body)
     {
         (string Field, bool IsSet)[] outputOnly =

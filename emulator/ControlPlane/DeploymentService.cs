@@ -44,6 +44,12 @@ internal sealed class DeploymentService(
         DeploymentDefaults.Apply(spec);
         validator.ValidateSpec(spec);
 
+        // [I] the real refusal of an accelerator a model is not offered on is unseen; INVALID_ARGUMENT names both.
+        if (options.UnavailableAccelerators.Contains(new UnavailableAccelerator(spec.BaseModel!, spec.AcceleratorType!)))
+        {
+            throw ApiException.InvalidArgument($"acceleratorType {spec.AcceleratorType} is not offered for base model \"{spec.BaseModel}\"");
+        }
+
         lock (store.Gate)
         {
             var now = Now;

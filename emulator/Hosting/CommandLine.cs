@@ -24,6 +24,7 @@ internal static class CommandLine
           --region NAME            a region accepted besides the schema's list, repeatable (env FIREWORKS_EMULATOR_REGIONS, comma-separated)
           --lora-model NAME=BASE   a LoRA model and its base model, repeatable (env FIREWORKS_EMULATOR_LORA_MODELS, comma-separated)
           --deployment-shape JSON  a shape as for POST /admin/deploymentShapes, repeatable
+          --unavailable-accelerator MODEL=TYPE   create refuses this accelerator type for this base model, repeatable
           --unknown-output-fields  replies carry output fields no client knows (env FIREWORKS_EMULATOR_UNKNOWN_OUTPUT_FIELDS=1)
           --no-delete-while-transitioning   DELETE during CREATING/UPDATING answers 409 ABORTED
           --requests-per-minute N  sliding-window rate limit, 429 beyond it (env FIREWORKS_EMULATOR_REQUESTS_PER_MINUTE)
@@ -88,6 +89,10 @@ internal static class CommandLine
                     break;
                 case "--deployment-shape":
                     options.DeploymentShapes.Add(ParseJson(Value(), name, WireJson.Context.DeploymentShapeDefinition));
+                    break;
+                case "--unavailable-accelerator":
+                    var (model, accelerator) = ParsePair(Value(), name, "MODEL=ACCELERATOR_TYPE");
+                    options.UnavailableAccelerators.Add(new UnavailableAccelerator(model, accelerator));
                     break;
                 case "--unknown-output-fields":
                     options.UnknownOutputFields = true;
@@ -179,10 +184,16 @@ internal static class CommandLine
 
     private static LoraModel ParseLoraModel(string text, string option)
     {
+        var (name, baseModel) = ParsePair(text, option, "NAME=BASE_MODEL (e.g. accounts/me/models/my-lora=accounts/fireworks/models/llama-v3p1-8b-instruct)");
+        return new LoraModel { Name = name, BaseModel = baseModel };
+    }
+
+    private static (string Key, string Value) ParsePair(string text, string option, string form)
+    {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         return equals > 0 && equals < text.Length - 1
-            ? new LoraModel { Name = text[..equals].Trim(), BaseModel = text[(equals + 1)..].Trim() }
-            : throw new ArgumentException($"{option}: \"{text}\" is not NAME=BASE_MODEL (e.g. accounts/me/models/my-lora=accounts/fireworks/models/llama-v3p1-8b-instruct)");
+            ? (text[..equals].Trim(), text[(equals + 1)..].Trim())
+            : throw new ArgumentException($"{option}: \"{text}\" is not {form}");
     }
 
     private static int ParseInt(string text, string option) =>

@@ -283,4 +283,19 @@ public sealed class DeploymentServiceTests
         await EmulatorSession.AssertErrorAsync(response, 400, 3, "acceleratorType must not be set");
         Assert.Empty(session.Emulator.GetDeployments());
     }
+
+    [Fact]
+    public async Task Create_AcceleratorNotOfferedForTheModel_Is400NamingBoth_EvenForValidateOnly()
+    {
+        await using var session = await EmulatorSession.StartAsync(o => o.UnavailableAccelerators.Add(new UnavailableAccelerator(EmulatorSession.Llama, "NVIDIA_A10G_24GB")));
+        var body = $$"""{"baseModel":"{{EmulatorSession.Llama}}","acceleratorType":"NVIDIA_A10G_24GB"}""";
+
+        using var preview = await session.CreateAsync("x", body, "&validateOnly=true");
+        using var create = await session.CreateAsync("x", body);
+        using var other = await session.CreateAsync("y", $$"""{"baseModel":"{{EmulatorSession.Llama}}","acceleratorType":"NVIDIA_H100_80GB"}""");
+
+        await EmulatorSession.AssertErrorAsync(preview, 400, 3, "NVIDIA_A10G_24GB is not offered for base model");
+        await EmulatorSession.AssertErrorAsync(create, 400, 3, EmulatorSession.Llama);
+        Assert.Equal(200, (int)other.StatusCode);
+    }
 }

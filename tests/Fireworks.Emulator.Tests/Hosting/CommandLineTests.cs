@@ -56,7 +56,7 @@ public sealed class CommandLineTests
     {
         var options = CommandLine.Parse(
             ["--region", "EU_MADRID_1", "--region", "US_MARS_1", "--lora-model", "accounts/a/models/l=accounts/fireworks/models/b",
-             "--load-delay", "5s", "--unload-delay", "250ms", "--unknown-output-fields",
+             "--load-delay", "5s", "--unload-delay", "250ms", "--unknown-output-fields", "--unavailable-accelerator", "accounts/f/models/m=NVIDIA_L4_24GB",
              "--deployment-shape", """{"name":"accounts/a/deploymentShapes/s","versions":[{"acceleratorCount":2}]}"""],
             NoEnvironment)!;
 
@@ -65,6 +65,7 @@ public sealed class CommandLineTests
         Assert.Equal(TimeSpan.FromSeconds(5), options.LoadDelay);
         Assert.Equal(TimeSpan.FromMilliseconds(250), options.UnloadDelay);
         Assert.True(options.UnknownOutputFields);
+        Assert.Equal([new UnavailableAccelerator("accounts/f/models/m", "NVIDIA_L4_24GB")], options.UnavailableAccelerators);
         Assert.Equal(2, Assert.Single(Assert.Single(options.DeploymentShapes).Versions).AcceleratorCount);
     }
 
