@@ -21,7 +21,6 @@ public sealed class FireworksClient : IDeploymentsApi, IAccountsApi, IDisposable
     private readonly FireworksTransport transport;
     private readonly SecretRedactor redactor;
     private readonly Func<double> randomizer;
-    private readonly TimeSpan minimumPollInterval;
 
     /// <summary>Builds a client.</summary>
     /// <exception cref="ArgumentException">A setting is invalid (see <see cref="FireworksClientOptions.Validate"/>).</exception>
@@ -34,9 +33,6 @@ public sealed class FireworksClient : IDeploymentsApi, IAccountsApi, IDisposable
         var limiter = options.RateLimiter ?? new RequestRateLimiter(options.RequestsPerMinute, options.TimeProvider);
         transport = new FireworksTransport(options, limiter, randomizer);
         redactor = new SecretRedactor([options.ApiKey]);
-
-        // Polling should use at most ~40% of the request budget: at 10 RPM no faster than every 15 s.
-        minimumPollInterval = TimeSpan.FromSeconds(150.0 / limiter.RequestsPerMinute);
     }
 
     /// <summary>The configured account id.</summary>
@@ -244,17 +240,12 @@ public sealed class FireworksClient : IDeploymentsApi, IAccountsApi, IDisposable
     }
 
     /// <summary>
-    /// Starts a wait (the clock for its timeout starts now). The poll interval never drops below what the request
-    /// budget allows.
+    /// Starts a wait (the clock for its timeout starts now). While the request budget is short, the account's rate
+    /// gate stretches the poll interval to the waiter's share of the budget.
     /// </summary>
     public DeploymentWaiter StartWaiting(string name, DeploymentWaitTarget target, DeploymentWaitOptions? options = null)
     {
         options ??= new DeploymentWaitOptions();
-        if (options.MinInterval < minimumPollInterval)
-        {
-            options = options with { MinInterval = minimumPollInterval };
-        }
-
         var fullName = DeploymentName.Parse(name, this.options.AccountId).ToString();
         return new DeploymentWaiter(this, fullName, target, options, this.options.TimeProvider, redactor);
     }
