@@ -25,7 +25,7 @@ public sealed class FireworksClient : IDisposable
         var limiter = options.RateLimiter ?? new RequestRateLimiter(options.RequestsPerMinute, options.TimeProvider);
         transport = new FireworksTransport(options, limiter, randomizer);
         var channel = new FireworksChannel(transport, options.AccountId, new SecretRedactor([options.ApiKey]),
-            options.TimeProvider, randomizer, limiter.RequestsPerMinute);
+            options.TimeProvider, randomizer);
         AccountId = options.AccountId;
         Deployments = new DeploymentsClient(channel);
         Accounts = new AccountsClient(channel);

@@ -21,8 +21,8 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     private readonly ConcurrentDictionary<ProviderConfiguration, Lazy<FireworksClient>> _clients = new();
 
     // Fireworks counts one request budget per account, so every client of an account (configurations that differ
-    // only in timeouts or retries, and the credential check) draws from one limiter. The first budget set wins.
-    private readonly ConcurrentDictionary<(Uri BaseUrl, string AccountId), RequestRateLimiter> _limiters = new();
+    // only in timeouts or retries, and the credential check) passes one gate; the lowest told budget wins.
+    private readonly RequestRateLimiterRegistry _gates = new();
     private readonly TimeProvider _timeProvider;
 
     // Process-wide, whatever the configuration: what the engine told this process about, and one account listing.
@@ -90,9 +90,8 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         AttemptTimeout = attempt,
         TotalTimeout = total,
         MaxRetries = maxRetries,
-        RequestsPerMinute = configuration.RequestsPerMinute,
-        RateLimiter = _limiters.GetOrAdd((configuration.BaseUrl, configuration.AccountId),
-            _ => new RequestRateLimiter(configuration.RequestsPerMinute, _timeProvider)),
+        RequestsPerMinute = configuration.ToldRequestsPerMinute,
+        RateLimiter = _gates.For(configuration.BaseUrl, configuration.AccountId, _timeProvider),
         TimeProvider = _timeProvider,
     };
 

@@ -17,14 +17,10 @@ public sealed class DeploymentsClient : IDeploymentsApi
     private const string IdAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private readonly FireworksChannel channel;
-    private readonly TimeSpan minimumPollInterval;
 
     internal DeploymentsClient(FireworksChannel channel)
     {
         this.channel = channel;
-
-        // Polling should use at most ~40% of the request budget: at 10 RPM no faster than every 15 s.
-        minimumPollInterval = TimeSpan.FromSeconds(150.0 / channel.RequestsPerMinute);
     }
 
     /// <inheritdoc/>
@@ -219,17 +215,12 @@ public sealed class DeploymentsClient : IDeploymentsApi
     }
 
     /// <summary>
-    /// Starts a wait (the clock for its timeout starts now). The poll interval never drops below what the request
-    /// budget allows.
+    /// Starts a wait (the clock for its timeout starts now). While the request budget is short, the account's rate
+    /// gate stretches the poll interval to the waiter's share of the budget.
     /// </summary>
     public DeploymentWaiter StartWaiting(string name, DeploymentWaitTarget target, DeploymentWaitOptions? options = null)
     {
         options ??= new DeploymentWaitOptions();
-        if (options.MinInterval < minimumPollInterval)
-        {
-            options = options with { MinInterval = minimumPollInterval };
-        }
-
         var fullName = DeploymentName.Parse(name, channel.AccountId).ToString();
         return new DeploymentWaiter(this, fullName, target, options, channel.TimeProvider, channel.Redactor);
     }

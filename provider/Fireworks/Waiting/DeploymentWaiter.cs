@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
+using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
@@ -16,6 +17,9 @@ public sealed class DeploymentWaiter
     private readonly TimeProvider timeProvider;
     private readonly SecretRedactor redactor;
     private readonly long started;
+
+    // Rate gate: this waiter's reads are polls (served after mutations); the gate tells it its share of a short budget.
+    private readonly Poller poller = new();
 
     /// <summary>Creates a waiter; the clock for its timeout starts now.</summary>
     /// <param name="api">Where to read the deployment.</param>
@@ -64,7 +68,12 @@ public sealed class DeploymentWaiter
     /// <exception cref="DeploymentFailedException">Waiting for READY, and the deployment failed, is being deleted or is gone.</exception>
     public async Task<bool> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
-        var deployment = await api.GetDeploymentAsync(Name, cancellationToken).ConfigureAwait(false);
+        Deployment? deployment;
+        using (poller.Enter())
+        {
+            deployment = await api.GetDeploymentAsync(Name, cancellationToken).ConfigureAwait(false);
+        }
+
         Current = deployment;
         Polls++;
         options.Progress?.Report(new DeploymentWaitProgress(
@@ -86,26 +95,34 @@ public sealed class DeploymentWaiter
     public async Task<Deployment?> WaitAsync(CancellationToken cancellationToken = default)
     {
         var schedule = new PollSchedule(options);
-        while (!await UpdateStatusAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            var elapsed = Elapsed;
-            var remaining = options.Timeout - elapsed;
-            if (remaining <= TimeSpan.Zero)
+            while (!await UpdateStatusAsync(cancellationToken).ConfigureAwait(false))
             {
-                throw new DeploymentWaitTimeoutException(
-                    Name,
-                    Target,
-                    elapsed,
-                    Current,
-                    $"Timed out after {Seconds(elapsed)} waiting for deployment {Name} to be {TargetText}; last state: {Current?.State ?? "not found"}.");
+                var elapsed = Elapsed;
+                var remaining = options.Timeout - elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    throw new DeploymentWaitTimeoutException(
+                        Name,
+                        Target,
+                        elapsed,
+                        Current,
+                        $"Timed out after {Seconds(elapsed)} waiting for deployment {Name} to be {TargetText}; last state: {Current?.State ?? "not found"}.");
+                }
+
+                // The last poll lands on the deadline itself, so a target reached just in time still counts.
+                var delay = schedule.Next(elapsed, poller.SuggestedInterval);
+                await Task.Delay(delay < remaining ? delay : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
             }
 
-            // The last poll lands on the deadline itself, so a target reached just in time still counts.
-            var delay = schedule.Next(elapsed);
-            await Task.Delay(delay < remaining ? delay : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
+            return Target == DeploymentWaitTarget.Ready ? Current : null;
         }
-
-        return Target == DeploymentWaitTarget.Ready ? Current : null;
+        finally
+        {
+            // Rate gate: this wait no longer counts among the pollers sharing the budget.
+            poller.Finish();
+        }
     }
 
     private string TargetText => Target == DeploymentWaitTarget.Ready ? "READY" : "deleted";
