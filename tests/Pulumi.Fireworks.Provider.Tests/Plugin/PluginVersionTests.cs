@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Pulumi.Fireworks.Provider.Plugin;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Tests.Plugin;
 
