@@ -4,7 +4,7 @@
 # artifacts/emulator (the published emulator). Run from anywhere; it finds the repository from its own path.
 set -euo pipefail
 
-echo "Demo: pulumi up of examples/yaml against a local Fireworks emulator, one chat completion through the direct route, pulumi destroy."
+echo "Demo: pulumi up of examples/yaml (a deployment on a shape, with a LoRA addon) against a local Fireworks emulator, one chat completion through the direct route, pulumi destroy."
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 example="$root/examples/yaml"
@@ -89,6 +89,7 @@ pulumi_stack up --yes
 
 handle="$(pulumi_stack stack output directRouteHandle)"
 echo "==> directRouteHandle: $handle"
+echo "==> inferenceModel of the LoRA addon: $(pulumi_stack stack output inferenceModel)"
 
 # The handle does not resolve in DNS: the emulator serves the route under /direct/<handle>/.
 echo "==> One chat completion through the direct route, with the route key"

@@ -12,10 +12,13 @@ namespace Pulumi.Fireworks
     /// <summary>
     /// An on-demand Fireworks AI deployment: dedicated GPUs serving one base model, billed for every second a replica runs.
     ///
-    /// `pulumi up` creates the deployment and, unless `waitForReady` is `false`, waits until it is `READY` (use the `customTimeouts` resource option to bound the wait). Changing `baseModel`, `deploymentId`, `acceleratorType`, the placement (`region`, `multiRegion`, `regions`) or `directRouteType` replaces the deployment; every other change is applied in place. Deployments with `minReplicaCount` 0 scale to zero when idle, and Fireworks deletes them automatically after 7 days without traffic.
+    /// `pulumi up` creates the deployment and, unless `waitForReady` is `false`, waits until it is `READY` (use the `customTimeouts` resource option to bound the wait). Changing `baseModel`, `deploymentId`, `acceleratorType`, the placement (`region`, `multiRegion`, `regions`), `directRouteType`, `expireTime`, `deploymentTemplate`, `pricingPlanId`, the hot-load settings (`enableHotLoad`, `hotLoadBucketType`, `hotLoadBucketUrl`, `hotLoadTrainerJob`, `enableHotReloadLatestAddon`) or `disableSpeculativeDecoding` replaces the deployment; every other change is applied in place. Deployments with `minReplicaCount` 0 scale to zero when idle, and Fireworks deletes them automatically after 7 days without traffic. **`expireTime` is a self-destruct timer:** Fireworks may delete the deployment at that time.
+    ///
+    /// The enum-typed inputs (`region`, `multiRegion`, `acceleratorType`, `precision`, `directRouteType`, `hotLoadBucketType`) are open: they take the enum's values or any newer name Fireworks adds, as a plain string. The provider keeps one annotation of its own, `fireworks.pulumi.com/urn`, on every deployment; it never shows in `annotations`.
     ///
     /// **C# users:** the class `Pulumi.Fireworks.Deployment` has the same name as `Pulumi.Deployment` (the class behind `Deployment.RunAsync`). Alias the namespace with `using Fireworks = Pulumi.Fireworks;` and write `new Fireworks.Deployment("chat", new() { ... })`.
     ///
+    /// ## Example Usage
     /// ### A single-region deployment that scales to zero
     ///
     /// ```csharp
@@ -28,7 +31,7 @@ namespace Pulumi.Fireworks
     ///     var chat = new Fireworks.Deployment("chat", new()
     ///     {
     ///         BaseModel = "accounts/fireworks/models/llama-v3p1-8b-instruct",
-    ///         AcceleratorType = "NVIDIA_H100_80GB",
+    ///         AcceleratorType = Fireworks.AcceleratorType.NVIDIA_H100_80GB,
     ///         AcceleratorCount = 1,
     ///         Region = "US_ARIZONA_1",
     ///         MinReplicaCount = 0,
@@ -45,6 +48,39 @@ namespace Pulumi.Fireworks
     ///         ["deploymentName"] = chat.Name,
     ///         ["state"] = chat.State,
     ///     };
+    /// });
+    /// ```
+    /// ### Office-hours warm replicas with a scaling schedule
+    ///
+    /// ```csharp
+    /// using Pulumi;
+    /// using Fireworks = Pulumi.Fireworks;
+    ///
+    /// return await Deployment.RunAsync(() =&gt;
+    /// {
+    ///     var chat = new Fireworks.Deployment("chat", new()
+    ///     {
+    ///         BaseModel = "accounts/fireworks/models/llama-v3p1-8b-instruct",
+    ///         DeploymentShape = "accounts/fireworks/deploymentShapes/llama-v3p1-8b-instruct-minimal",
+    ///         MinReplicaCount = 0,
+    ///         MaxReplicaCount = 4,
+    ///         AutoscalingPolicy = new Fireworks.Inputs.AutoscalingPolicyArgs
+    ///         {
+    ///             ScaleToZeroWindow = "30m",
+    ///             ScalingSchedules =
+    ///             {
+    ///                 {
+    ///                     "officeHours", new Fireworks.Inputs.ScalingScheduleArgs
+    ///                     {
+    ///                         Schedule = "0 8 * * 1-5",
+    ///                         Duration = "36000s",
+    ///                         Timezone = "Europe/Berlin",
+    ///                         MinReplicaCount = 2,
+    ///                     }
+    ///                 },
+    ///             },
+    ///         },
+    ///     });
     /// });
     /// ```
     ///
@@ -66,16 +102,28 @@ namespace Pulumi.Fireworks
         public Output<int?> AcceleratorCount { get; private set; } = null!;
 
         /// <summary>
-        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Output("acceleratorType")]
         public Output<string?> AcceleratorType { get; private set; } = null!;
 
         /// <summary>
-        /// Free-form string annotations stored with the deployment. Changing it updates the deployment in place.
+        /// The model version the replicas serve now (model-version rollouts). Read only: the provider never sends it.
+        /// </summary>
+        [Output("activeModelVersion")]
+        public Output<string?> ActiveModelVersion { get; private set; } = null!;
+
+        /// <summary>
+        /// Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
         /// </summary>
         [Output("annotations")]
         public Output<ImmutableDictionary<string, string>?> Annotations { get; private set; } = null!;
+
+        /// <summary>
+        /// Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+        /// </summary>
+        [Output("autoTune")]
+        public Output<Outputs.AutoTune?> AutoTune { get; private set; } = null!;
 
         /// <summary>
         /// How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
@@ -90,10 +138,22 @@ namespace Pulumi.Fireworks
         public Output<string> BaseModel { get; private set; } = null!;
 
         /// <summary>
+        /// The bring-your-own-cloud cluster the deployment runs in, when it runs in one. Read only.
+        /// </summary>
+        [Output("cluster")]
+        public Output<string?> Cluster { get; private set; } = null!;
+
+        /// <summary>
         /// When the deployment was created (RFC 3339).
         /// </summary>
         [Output("createTime")]
         public Output<string?> CreateTime { get; private set; } = null!;
+
+        /// <summary>
+        /// When Fireworks soft-deletes the deployment (RFC 3339); set once a delete is scheduled or done.
+        /// </summary>
+        [Output("deleteTime")]
+        public Output<string?> DeleteTime { get; private set; } = null!;
 
         /// <summary>
         /// The deployment ID: the last segment of the deployment's name (`accounts/{account}/deployments/{deploymentId}`). Lower-case letters, digits and hyphens, starting with a letter, at most 63 characters. When omitted, it is derived from the Pulumi resource name plus a random suffix (Pulumi autonaming, so autonaming options apply). Changing it replaces the deployment: Fireworks cannot change it in place.
@@ -108,6 +168,12 @@ namespace Pulumi.Fireworks
         public Output<string?> DeploymentShape { get; private set; } = null!;
 
         /// <summary>
+        /// An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Output("deploymentTemplate")]
+        public Output<string?> DeploymentTemplate { get; private set; } = null!;
+
+        /// <summary>
         /// A free-text description of the deployment. Changing it updates the deployment in place.
         /// </summary>
         [Output("description")]
@@ -120,7 +186,7 @@ namespace Pulumi.Fireworks
         public Output<int?> DesiredReplicaCount { get; private set; } = null!;
 
         /// <summary>
-        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
         /// </summary>
         [Output("directRouteApiKeys")]
         public Output<ImmutableArray<string>> DirectRouteApiKeys { get; private set; } = null!;
@@ -132,10 +198,22 @@ namespace Pulumi.Fireworks
         public Output<string?> DirectRouteHandle { get; private set; } = null!;
 
         /// <summary>
-        /// Serves the deployment on a dedicated direct route instead of the shared inference endpoint: `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Output("directRouteType")]
         public Output<string?> DirectRouteType { get; private set; } = null!;
+
+        /// <summary>
+        /// Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+        /// </summary>
+        [Output("disableDeploymentSizeValidation")]
+        public Output<bool?> DisableDeploymentSizeValidation { get; private set; } = null!;
+
+        /// <summary>
+        /// Ignores the base model's default speculative-decoding settings when the deployment is created. Fireworks takes it as a flag of the create request (a query parameter, not a field of the deployment), so it is never read back: changing it replaces the deployment, the only way to apply it.
+        /// </summary>
+        [Output("disableSpeculativeDecoding")]
+        public Output<bool?> DisableSpeculativeDecoding { get; private set; } = null!;
 
         /// <summary>
         /// A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
@@ -162,10 +240,52 @@ namespace Pulumi.Fireworks
         public Output<bool?> EnableAddons { get; private set; } = null!;
 
         /// <summary>
+        /// Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Output("enableHotLoad")]
+        public Output<bool?> EnableHotLoad { get; private set; } = null!;
+
+        /// <summary>
+        /// Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Output("enableHotReloadLatestAddon")]
+        public Output<bool?> EnableHotReloadLatestAddon { get; private set; } = null!;
+
+        /// <summary>
+        /// Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+        /// </summary>
+        [Output("enableSessionAffinity")]
+        public Output<bool?> EnableSessionAffinity { get; private set; } = null!;
+
+        /// <summary>
+        /// **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Output("expireTime")]
+        public Output<string?> ExpireTime { get; private set; } = null!;
+
+        /// <summary>
         /// Whether deleting the resource deletes the deployment permanently (Fireworks `hard` delete, default `true`). Changing it updates only Pulumi's state: no Fireworks API call is made.
         /// </summary>
         [Output("hardDelete")]
         public Output<bool?> HardDelete { get; private set; } = null!;
+
+        /// <summary>
+        /// The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Output("hotLoadBucketType")]
+        public Output<string?> HotLoadBucketType { get; private set; } = null!;
+
+        /// <summary>
+        /// The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Output("hotLoadBucketUrl")]
+        public Output<string?> HotLoadBucketUrl { get; private set; } = null!;
+
+        /// <summary>
+        /// The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Output("hotLoadTrainerJob")]
+        public Output<string?> HotLoadTrainerJob { get; private set; } = null!;
 
         /// <summary>
         /// Whether deleting the resource skips Fireworks' safety checks (for example the check for recent traffic) that can otherwise refuse the delete (default `false`). Changing it updates only Pulumi's state: no Fireworks API call is made.
@@ -186,13 +306,19 @@ namespace Pulumi.Fireworks
         public Output<int?> MaxReplicaCount { get; private set; } = null!;
 
         /// <summary>
+        /// The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+        /// </summary>
+        [Output("maxWithRevocableReplicaCount")]
+        public Output<int?> MaxWithRevocableReplicaCount { get; private set; } = null!;
+
+        /// <summary>
         /// The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
         /// </summary>
         [Output("minReplicaCount")]
         public Output<int?> MinReplicaCount { get; private set; } = null!;
 
         /// <summary>
-        /// Places the deployment anywhere within a multi-region: `GLOBAL`, `US`, `EUROPE` or `APAC`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Output("multiRegion")]
         public Output<string?> MultiRegion { get; private set; } = null!;
@@ -210,19 +336,37 @@ namespace Pulumi.Fireworks
         public Output<int?> NgramSpeculationLength { get; private set; } = null!;
 
         /// <summary>
-        /// The numeric precision the model is served with. Known values: `FP16`, `FP8`, `FP8_MM`, `FP8_AR`, `FP8_MM_KV_ATTN`, `FP8_KV`, `FP8_MM_V2`, `FP8_V2`, `FP8_MM_KV_ATTN_V2`, `NF4`, `FP4`, `BF16`, `FP4_BLOCKSCALED_MM`, `FP4_MX_MOE`; newer values are accepted as they are. Changing it updates the deployment in place.
+        /// How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
+        /// </summary>
+        [Output("numPeftDeviceCached")]
+        public Output<int?> NumPeftDeviceCached { get; private set; } = null!;
+
+        /// <summary>
+        /// The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
         /// </summary>
         [Output("precision")]
         public Output<string?> Precision { get; private set; } = null!;
 
         /// <summary>
-        /// Output: the region the deployment currently runs in. With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
+        /// The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Output("pricingPlanId")]
+        public Output<string?> PricingPlanId { get; private set; } = null!;
+
+        /// <summary>
+        /// When Fireworks permanently removes the soft-deleted deployment (RFC 3339).
+        /// </summary>
+        [Output("purgeTime")]
+        public Output<string?> PurgeTime { get; private set; } = null!;
+
+        /// <summary>
+        /// Output: the region the deployment currently runs in (a `Region` value or a newer name). With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
         /// </summary>
         [Output("region")]
         public Output<string?> Region { get; private set; } = null!;
 
         /// <summary>
-        /// Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Output("regions")]
         public Output<ImmutableArray<string>> Regions { get; private set; } = null!;
@@ -232,6 +376,18 @@ namespace Pulumi.Fireworks
         /// </summary>
         [Output("replicaCount")]
         public Output<int?> ReplicaCount { get; private set; } = null!;
+
+        /// <summary>
+        /// The deployment's replicas by phase: pending scheduling, downloading the model, initializing, ready, revocable and partial.
+        /// </summary>
+        [Output("replicaStats")]
+        public Output<Outputs.ReplicaStats?> ReplicaStats { get; private set; } = null!;
+
+        /// <summary>
+        /// Allows a `deploymentShape` version that Fireworks has not validated. Sent (as a query parameter) with every later create and update of this deployment; changing it alone updates only Pulumi's state: no Fireworks API call is made.
+        /// </summary>
+        [Output("skipShapeValidation")]
+        public Output<bool?> SkipShapeValidation { get; private set; } = null!;
 
         /// <summary>
         /// The deployment's lifecycle state: `CREATING`, `READY`, `UPDATING`, `DELETING`, `DELETED` or `FAILED`.
@@ -244,6 +400,12 @@ namespace Pulumi.Fireworks
         /// </summary>
         [Output("status")]
         public Output<Outputs.DeploymentStatus?> Status { get; private set; } = null!;
+
+        /// <summary>
+        /// The model version being rolled out; equal to `activeModelVersion` once a rollout is done. Read only: the provider never sends it.
+        /// </summary>
+        [Output("targetModelVersion")]
+        public Output<string?> TargetModelVersion { get; private set; } = null!;
 
         /// <summary>
         /// When the deployment was last updated (RFC 3339).
@@ -290,8 +452,17 @@ namespace Pulumi.Fireworks
                     "acceleratorType",
                     "baseModel",
                     "deploymentId",
+                    "deploymentTemplate",
                     "directRouteType",
+                    "disableSpeculativeDecoding",
+                    "enableHotLoad",
+                    "enableHotReloadLatestAddon",
+                    "expireTime",
+                    "hotLoadBucketType",
+                    "hotLoadBucketUrl",
+                    "hotLoadTrainerJob",
                     "multiRegion",
+                    "pricingPlanId",
                     "region",
                     "regions",
                 },
@@ -325,22 +496,28 @@ namespace Pulumi.Fireworks
         public Input<int>? AcceleratorCount { get; set; }
 
         /// <summary>
-        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("acceleratorType")]
-        public Input<string>? AcceleratorType { get; set; }
+        public InputUnion<string, Pulumi.Fireworks.AcceleratorType>? AcceleratorType { get; set; }
 
         [Input("annotations")]
         private InputMap<string>? _annotations;
 
         /// <summary>
-        /// Free-form string annotations stored with the deployment. Changing it updates the deployment in place.
+        /// Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
         /// </summary>
         public InputMap<string> Annotations
         {
             get => _annotations ?? (_annotations = new InputMap<string>());
             set => _annotations = value;
         }
+
+        /// <summary>
+        /// Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+        /// </summary>
+        [Input("autoTune")]
+        public Input<Inputs.AutoTuneArgs>? AutoTune { get; set; }
 
         /// <summary>
         /// How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
@@ -367,6 +544,12 @@ namespace Pulumi.Fireworks
         public Input<string>? DeploymentShape { get; set; }
 
         /// <summary>
+        /// An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Input("deploymentTemplate")]
+        public Input<string>? DeploymentTemplate { get; set; }
+
+        /// <summary>
         /// A free-text description of the deployment. Changing it updates the deployment in place.
         /// </summary>
         [Input("description")]
@@ -376,7 +559,7 @@ namespace Pulumi.Fireworks
         private InputList<string>? _directRouteApiKeys;
 
         /// <summary>
-        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
         /// </summary>
         public InputList<string> DirectRouteApiKeys
         {
@@ -389,10 +572,22 @@ namespace Pulumi.Fireworks
         }
 
         /// <summary>
-        /// Serves the deployment on a dedicated direct route instead of the shared inference endpoint: `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("directRouteType")]
-        public Input<string>? DirectRouteType { get; set; }
+        public InputUnion<string, Pulumi.Fireworks.DirectRouteType>? DirectRouteType { get; set; }
+
+        /// <summary>
+        /// Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+        /// </summary>
+        [Input("disableDeploymentSizeValidation")]
+        public Input<bool>? DisableDeploymentSizeValidation { get; set; }
+
+        /// <summary>
+        /// Ignores the base model's default speculative-decoding settings when the deployment is created. Fireworks takes it as a flag of the create request (a query parameter, not a field of the deployment), so it is never read back: changing it replaces the deployment, the only way to apply it.
+        /// </summary>
+        [Input("disableSpeculativeDecoding")]
+        public Input<bool>? DisableSpeculativeDecoding { get; set; }
 
         /// <summary>
         /// A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
@@ -419,10 +614,52 @@ namespace Pulumi.Fireworks
         public Input<bool>? EnableAddons { get; set; }
 
         /// <summary>
+        /// Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("enableHotLoad")]
+        public Input<bool>? EnableHotLoad { get; set; }
+
+        /// <summary>
+        /// Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("enableHotReloadLatestAddon")]
+        public Input<bool>? EnableHotReloadLatestAddon { get; set; }
+
+        /// <summary>
+        /// Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+        /// </summary>
+        [Input("enableSessionAffinity")]
+        public Input<bool>? EnableSessionAffinity { get; set; }
+
+        /// <summary>
+        /// **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Input("expireTime")]
+        public Input<string>? ExpireTime { get; set; }
+
+        /// <summary>
         /// Whether deleting the resource deletes the deployment permanently (Fireworks `hard` delete, default `true`). Changing it updates only Pulumi's state: no Fireworks API call is made.
         /// </summary>
         [Input("hardDelete")]
         public Input<bool>? HardDelete { get; set; }
+
+        /// <summary>
+        /// The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("hotLoadBucketType")]
+        public InputUnion<string, Pulumi.Fireworks.HotLoadBucketType>? HotLoadBucketType { get; set; }
+
+        /// <summary>
+        /// The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("hotLoadBucketUrl")]
+        public Input<string>? HotLoadBucketUrl { get; set; }
+
+        /// <summary>
+        /// The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("hotLoadTrainerJob")]
+        public Input<string>? HotLoadTrainerJob { get; set; }
 
         /// <summary>
         /// Whether deleting the resource skips Fireworks' safety checks (for example the check for recent traffic) that can otherwise refuse the delete (default `false`). Changing it updates only Pulumi's state: no Fireworks API call is made.
@@ -443,16 +680,22 @@ namespace Pulumi.Fireworks
         public Input<int>? MaxReplicaCount { get; set; }
 
         /// <summary>
+        /// The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+        /// </summary>
+        [Input("maxWithRevocableReplicaCount")]
+        public Input<int>? MaxWithRevocableReplicaCount { get; set; }
+
+        /// <summary>
         /// The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
         /// </summary>
         [Input("minReplicaCount")]
         public Input<int>? MinReplicaCount { get; set; }
 
         /// <summary>
-        /// Places the deployment anywhere within a multi-region: `GLOBAL`, `US`, `EUROPE` or `APAC`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("multiRegion")]
-        public Input<string>? MultiRegion { get; set; }
+        public InputUnion<string, Pulumi.Fireworks.MultiRegion>? MultiRegion { get; set; }
 
         /// <summary>
         /// The n-gram length for n-gram speculative decoding (0 or more). Changing it updates the deployment in place.
@@ -461,28 +704,46 @@ namespace Pulumi.Fireworks
         public Input<int>? NgramSpeculationLength { get; set; }
 
         /// <summary>
-        /// The numeric precision the model is served with. Known values: `FP16`, `FP8`, `FP8_MM`, `FP8_AR`, `FP8_MM_KV_ATTN`, `FP8_KV`, `FP8_MM_V2`, `FP8_V2`, `FP8_MM_KV_ATTN_V2`, `NF4`, `FP4`, `BF16`, `FP4_BLOCKSCALED_MM`, `FP4_MX_MOE`; newer values are accepted as they are. Changing it updates the deployment in place.
+        /// How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
         /// </summary>
-        [Input("precision")]
-        public Input<string>? Precision { get; set; }
+        [Input("numPeftDeviceCached")]
+        public Input<int>? NumPeftDeviceCached { get; set; }
 
         /// <summary>
-        /// Input: places the deployment in a single region, e.g. `US_ARIZONA_1`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place. As an output, `region` is the region the deployment currently runs in (see the output's description).
+        /// The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
+        /// </summary>
+        [Input("precision")]
+        public InputUnion<string, Pulumi.Fireworks.Precision>? Precision { get; set; }
+
+        /// <summary>
+        /// The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Input("pricingPlanId")]
+        public Input<string>? PricingPlanId { get; set; }
+
+        /// <summary>
+        /// Input: places the deployment in a single region, a `Region` value such as `US_ARIZONA_1`, or a newer region name (accepted as a plain string and passed through). Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place. As an output, `region` is the region the deployment currently runs in (see the output's description).
         /// </summary>
         [Input("region")]
-        public Input<string>? Region { get; set; }
+        public InputUnion<string, Pulumi.Fireworks.Region>? Region { get; set; }
 
         [Input("regions")]
         private InputList<string>? _regions;
 
         /// <summary>
-        /// Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         public InputList<string> Regions
         {
             get => _regions ?? (_regions = new InputList<string>());
             set => _regions = value;
         }
+
+        /// <summary>
+        /// Allows a `deploymentShape` version that Fireworks has not validated. Sent (as a query parameter) with every later create and update of this deployment; changing it alone updates only Pulumi's state: no Fireworks API call is made.
+        /// </summary>
+        [Input("skipShapeValidation")]
+        public Input<bool>? SkipShapeValidation { get; set; }
 
         /// <summary>
         /// Whether `pulumi up` waits until the deployment is `READY` after a create or an update (default `true`). When `false`, the operation finishes as soon as Fireworks accepts it. Changing it updates only Pulumi's state: no Fireworks API call is made.
@@ -508,22 +769,34 @@ namespace Pulumi.Fireworks
         public Input<int>? AcceleratorCount { get; set; }
 
         /// <summary>
-        /// The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("acceleratorType")]
         public Input<string>? AcceleratorType { get; set; }
+
+        /// <summary>
+        /// The model version the replicas serve now (model-version rollouts). Read only: the provider never sends it.
+        /// </summary>
+        [Input("activeModelVersion")]
+        public Input<string>? ActiveModelVersion { get; set; }
 
         [Input("annotations")]
         private InputMap<string>? _annotations;
 
         /// <summary>
-        /// Free-form string annotations stored with the deployment. Changing it updates the deployment in place.
+        /// Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
         /// </summary>
         public InputMap<string> Annotations
         {
             get => _annotations ?? (_annotations = new InputMap<string>());
             set => _annotations = value;
         }
+
+        /// <summary>
+        /// Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+        /// </summary>
+        [Input("autoTune")]
+        public Input<Inputs.AutoTuneGetArgs>? AutoTune { get; set; }
 
         /// <summary>
         /// How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
@@ -538,10 +811,22 @@ namespace Pulumi.Fireworks
         public Input<string>? BaseModel { get; set; }
 
         /// <summary>
+        /// The bring-your-own-cloud cluster the deployment runs in, when it runs in one. Read only.
+        /// </summary>
+        [Input("cluster")]
+        public Input<string>? Cluster { get; set; }
+
+        /// <summary>
         /// When the deployment was created (RFC 3339).
         /// </summary>
         [Input("createTime")]
         public Input<string>? CreateTime { get; set; }
+
+        /// <summary>
+        /// When Fireworks soft-deletes the deployment (RFC 3339); set once a delete is scheduled or done.
+        /// </summary>
+        [Input("deleteTime")]
+        public Input<string>? DeleteTime { get; set; }
 
         /// <summary>
         /// The deployment ID: the last segment of the deployment's name (`accounts/{account}/deployments/{deploymentId}`). Lower-case letters, digits and hyphens, starting with a letter, at most 63 characters. When omitted, it is derived from the Pulumi resource name plus a random suffix (Pulumi autonaming, so autonaming options apply). Changing it replaces the deployment: Fireworks cannot change it in place.
@@ -554,6 +839,12 @@ namespace Pulumi.Fireworks
         /// </summary>
         [Input("deploymentShape")]
         public Input<string>? DeploymentShape { get; set; }
+
+        /// <summary>
+        /// An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Input("deploymentTemplate")]
+        public Input<string>? DeploymentTemplate { get; set; }
 
         /// <summary>
         /// A free-text description of the deployment. Changing it updates the deployment in place.
@@ -571,7 +862,7 @@ namespace Pulumi.Fireworks
         private InputList<string>? _directRouteApiKeys;
 
         /// <summary>
-        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+        /// The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
         /// </summary>
         public InputList<string> DirectRouteApiKeys
         {
@@ -590,10 +881,22 @@ namespace Pulumi.Fireworks
         public Input<string>? DirectRouteHandle { get; set; }
 
         /// <summary>
-        /// Serves the deployment on a dedicated direct route instead of the shared inference endpoint: `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("directRouteType")]
         public Input<string>? DirectRouteType { get; set; }
+
+        /// <summary>
+        /// Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+        /// </summary>
+        [Input("disableDeploymentSizeValidation")]
+        public Input<bool>? DisableDeploymentSizeValidation { get; set; }
+
+        /// <summary>
+        /// Ignores the base model's default speculative-decoding settings when the deployment is created. Fireworks takes it as a flag of the create request (a query parameter, not a field of the deployment), so it is never read back: changing it replaces the deployment, the only way to apply it.
+        /// </summary>
+        [Input("disableSpeculativeDecoding")]
+        public Input<bool>? DisableSpeculativeDecoding { get; set; }
 
         /// <summary>
         /// A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
@@ -620,10 +923,52 @@ namespace Pulumi.Fireworks
         public Input<bool>? EnableAddons { get; set; }
 
         /// <summary>
+        /// Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("enableHotLoad")]
+        public Input<bool>? EnableHotLoad { get; set; }
+
+        /// <summary>
+        /// Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("enableHotReloadLatestAddon")]
+        public Input<bool>? EnableHotReloadLatestAddon { get; set; }
+
+        /// <summary>
+        /// Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+        /// </summary>
+        [Input("enableSessionAffinity")]
+        public Input<bool>? EnableSessionAffinity { get; set; }
+
+        /// <summary>
+        /// **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Input("expireTime")]
+        public Input<string>? ExpireTime { get; set; }
+
+        /// <summary>
         /// Whether deleting the resource deletes the deployment permanently (Fireworks `hard` delete, default `true`). Changing it updates only Pulumi's state: no Fireworks API call is made.
         /// </summary>
         [Input("hardDelete")]
         public Input<bool>? HardDelete { get; set; }
+
+        /// <summary>
+        /// The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("hotLoadBucketType")]
+        public Input<string>? HotLoadBucketType { get; set; }
+
+        /// <summary>
+        /// The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("hotLoadBucketUrl")]
+        public Input<string>? HotLoadBucketUrl { get; set; }
+
+        /// <summary>
+        /// The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+        /// </summary>
+        [Input("hotLoadTrainerJob")]
+        public Input<string>? HotLoadTrainerJob { get; set; }
 
         /// <summary>
         /// Whether deleting the resource skips Fireworks' safety checks (for example the check for recent traffic) that can otherwise refuse the delete (default `false`). Changing it updates only Pulumi's state: no Fireworks API call is made.
@@ -644,13 +989,19 @@ namespace Pulumi.Fireworks
         public Input<int>? MaxReplicaCount { get; set; }
 
         /// <summary>
+        /// The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+        /// </summary>
+        [Input("maxWithRevocableReplicaCount")]
+        public Input<int>? MaxWithRevocableReplicaCount { get; set; }
+
+        /// <summary>
         /// The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
         /// </summary>
         [Input("minReplicaCount")]
         public Input<int>? MinReplicaCount { get; set; }
 
         /// <summary>
-        /// Places the deployment anywhere within a multi-region: `GLOBAL`, `US`, `EUROPE` or `APAC`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         [Input("multiRegion")]
         public Input<string>? MultiRegion { get; set; }
@@ -668,13 +1019,31 @@ namespace Pulumi.Fireworks
         public Input<int>? NgramSpeculationLength { get; set; }
 
         /// <summary>
-        /// The numeric precision the model is served with. Known values: `FP16`, `FP8`, `FP8_MM`, `FP8_AR`, `FP8_MM_KV_ATTN`, `FP8_KV`, `FP8_MM_V2`, `FP8_V2`, `FP8_MM_KV_ATTN_V2`, `NF4`, `FP4`, `BF16`, `FP4_BLOCKSCALED_MM`, `FP4_MX_MOE`; newer values are accepted as they are. Changing it updates the deployment in place.
+        /// How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
+        /// </summary>
+        [Input("numPeftDeviceCached")]
+        public Input<int>? NumPeftDeviceCached { get; set; }
+
+        /// <summary>
+        /// The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
         /// </summary>
         [Input("precision")]
         public Input<string>? Precision { get; set; }
 
         /// <summary>
-        /// Output: the region the deployment currently runs in. With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
+        /// The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+        /// </summary>
+        [Input("pricingPlanId")]
+        public Input<string>? PricingPlanId { get; set; }
+
+        /// <summary>
+        /// When Fireworks permanently removes the soft-deleted deployment (RFC 3339).
+        /// </summary>
+        [Input("purgeTime")]
+        public Input<string>? PurgeTime { get; set; }
+
+        /// <summary>
+        /// Output: the region the deployment currently runs in (a `Region` value or a newer name). With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
         /// </summary>
         [Input("region")]
         public Input<string>? Region { get; set; }
@@ -683,7 +1052,7 @@ namespace Pulumi.Fireworks
         private InputList<string>? _regions;
 
         /// <summary>
-        /// Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+        /// Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
         /// </summary>
         public InputList<string> Regions
         {
@@ -698,6 +1067,18 @@ namespace Pulumi.Fireworks
         public Input<int>? ReplicaCount { get; set; }
 
         /// <summary>
+        /// The deployment's replicas by phase: pending scheduling, downloading the model, initializing, ready, revocable and partial.
+        /// </summary>
+        [Input("replicaStats")]
+        public Input<Inputs.ReplicaStatsGetArgs>? ReplicaStats { get; set; }
+
+        /// <summary>
+        /// Allows a `deploymentShape` version that Fireworks has not validated. Sent (as a query parameter) with every later create and update of this deployment; changing it alone updates only Pulumi's state: no Fireworks API call is made.
+        /// </summary>
+        [Input("skipShapeValidation")]
+        public Input<bool>? SkipShapeValidation { get; set; }
+
+        /// <summary>
         /// The deployment's lifecycle state: `CREATING`, `READY`, `UPDATING`, `DELETING`, `DELETED` or `FAILED`.
         /// </summary>
         [Input("state")]
@@ -708,6 +1089,12 @@ namespace Pulumi.Fireworks
         /// </summary>
         [Input("status")]
         public Input<Inputs.DeploymentStatusGetArgs>? Status { get; set; }
+
+        /// <summary>
+        /// The model version being rolled out; equal to `activeModelVersion` once a rollout is done. Read only: the provider never sends it.
+        /// </summary>
+        [Input("targetModelVersion")]
+        public Input<string>? TargetModelVersion { get; set; }
 
         /// <summary>
         /// When the deployment was last updated (RFC 3339).

@@ -4,12 +4,15 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "./types/input";
 import * as outputs from "./types/output";
+import * as enums from "./types/enums";
 import * as utilities from "./utilities";
 
 /**
  * An on-demand Fireworks AI deployment: dedicated GPUs serving one base model, billed for every second a replica runs.
  *
- * `pulumi up` creates the deployment and, unless `waitForReady` is `false`, waits until it is `READY` (use the `customTimeouts` resource option to bound the wait). Changing `baseModel`, `deploymentId`, `acceleratorType`, the placement (`region`, `multiRegion`, `regions`) or `directRouteType` replaces the deployment; every other change is applied in place. Deployments with `minReplicaCount` 0 scale to zero when idle, and Fireworks deletes them automatically after 7 days without traffic.
+ * `pulumi up` creates the deployment and, unless `waitForReady` is `false`, waits until it is `READY` (use the `customTimeouts` resource option to bound the wait). Changing `baseModel`, `deploymentId`, `acceleratorType`, the placement (`region`, `multiRegion`, `regions`), `directRouteType`, `expireTime`, `deploymentTemplate`, `pricingPlanId`, the hot-load settings (`enableHotLoad`, `hotLoadBucketType`, `hotLoadBucketUrl`, `hotLoadTrainerJob`, `enableHotReloadLatestAddon`) or `disableSpeculativeDecoding` replaces the deployment; every other change is applied in place. Deployments with `minReplicaCount` 0 scale to zero when idle, and Fireworks deletes them automatically after 7 days without traffic. **`expireTime` is a self-destruct timer:** Fireworks may delete the deployment at that time.
+ *
+ * The enum-typed inputs (`region`, `multiRegion`, `acceleratorType`, `precision`, `directRouteType`, `hotLoadBucketType`) are open: they take the enum's values or any newer name Fireworks adds, as a plain string. The provider keeps one annotation of its own, `fireworks.pulumi.com/urn`, on every deployment; it never shows in `annotations`.
  *
  * **C# users:** the class `Pulumi.Fireworks.Deployment` has the same name as `Pulumi.Deployment` (the class behind `Deployment.RunAsync`). Alias the namespace with `using Fireworks = Pulumi.Fireworks;` and write `new Fireworks.Deployment("chat", new() { ... })`.
  *
@@ -22,7 +25,7 @@ import * as utilities from "./utilities";
  *
  * const chat = new fireworks.Deployment("chat", {
  *     baseModel: "accounts/fireworks/models/llama-v3p1-8b-instruct",
- *     acceleratorType: "NVIDIA_H100_80GB",
+ *     acceleratorType: fireworks.AcceleratorType.NVIDIA_H100_80GB,
  *     acceleratorCount: 1,
  *     region: "US_ARIZONA_1",
  *     minReplicaCount: 0,
@@ -35,6 +38,29 @@ import * as utilities from "./utilities";
  *
  * export const deploymentName = chat.name;
  * export const state = chat.state;
+ * ```
+ * ### Office-hours warm replicas with a scaling schedule
+ *
+ * ```typescript
+ * import * as fireworks from "@pulumi-fireworks/fireworks";
+ *
+ * const chat = new fireworks.Deployment("chat", {
+ *     baseModel: "accounts/fireworks/models/llama-v3p1-8b-instruct",
+ *     deploymentShape: "accounts/fireworks/deploymentShapes/llama-v3p1-8b-instruct-minimal",
+ *     minReplicaCount: 0,
+ *     maxReplicaCount: 4,
+ *     autoscalingPolicy: {
+ *         scaleToZeroWindow: "30m",
+ *         scalingSchedules: {
+ *             officeHours: {
+ *                 schedule: "0 8 * * 1-5",
+ *                 duration: "36000s",
+ *                 timezone: "Europe/Berlin",
+ *                 minReplicaCount: 2,
+ *             },
+ *         },
+ *     },
+ * });
  * ```
  *
  * ## Import
@@ -78,13 +104,21 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly acceleratorCount: pulumi.Output<number | undefined>;
     /**
-     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     declare public readonly acceleratorType: pulumi.Output<string | undefined>;
     /**
-     * Free-form string annotations stored with the deployment. Changing it updates the deployment in place.
+     * The model version the replicas serve now (model-version rollouts). Read only: the provider never sends it.
+     */
+    declare public /*out*/ readonly activeModelVersion: pulumi.Output<string | undefined>;
+    /**
+     * Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
      */
     declare public readonly annotations: pulumi.Output<{[key: string]: string} | undefined>;
+    /**
+     * Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+     */
+    declare public readonly autoTune: pulumi.Output<outputs.AutoTune | undefined>;
     /**
      * How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
      */
@@ -94,9 +128,17 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly baseModel: pulumi.Output<string>;
     /**
+     * The bring-your-own-cloud cluster the deployment runs in, when it runs in one. Read only.
+     */
+    declare public /*out*/ readonly cluster: pulumi.Output<string | undefined>;
+    /**
      * When the deployment was created (RFC 3339).
      */
     declare public /*out*/ readonly createTime: pulumi.Output<string | undefined>;
+    /**
+     * When Fireworks soft-deletes the deployment (RFC 3339); set once a delete is scheduled or done.
+     */
+    declare public /*out*/ readonly deleteTime: pulumi.Output<string | undefined>;
     /**
      * The deployment ID: the last segment of the deployment's name (`accounts/{account}/deployments/{deploymentId}`). Lower-case letters, digits and hyphens, starting with a letter, at most 63 characters. When omitted, it is derived from the Pulumi resource name plus a random suffix (Pulumi autonaming, so autonaming options apply). Changing it replaces the deployment: Fireworks cannot change it in place.
      */
@@ -106,6 +148,10 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly deploymentShape: pulumi.Output<string | undefined>;
     /**
+     * An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    declare public readonly deploymentTemplate: pulumi.Output<string | undefined>;
+    /**
      * A free-text description of the deployment. Changing it updates the deployment in place.
      */
     declare public readonly description: pulumi.Output<string | undefined>;
@@ -114,7 +160,7 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly desiredReplicaCount: pulumi.Output<number | undefined>;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     declare public readonly directRouteApiKeys: pulumi.Output<string[] | undefined>;
     /**
@@ -122,9 +168,17 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public /*out*/ readonly directRouteHandle: pulumi.Output<string | undefined>;
     /**
-     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     declare public readonly directRouteType: pulumi.Output<string | undefined>;
+    /**
+     * Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+     */
+    declare public readonly disableDeploymentSizeValidation: pulumi.Output<boolean | undefined>;
+    /**
+     * Ignores the base model's default speculative-decoding settings when the deployment is created. Fireworks takes it as a flag of the create request (a query parameter, not a field of the deployment), so it is never read back: changing it replaces the deployment, the only way to apply it.
+     */
+    declare public readonly disableSpeculativeDecoding: pulumi.Output<boolean | undefined>;
     /**
      * A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
      */
@@ -142,9 +196,37 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly enableAddons: pulumi.Output<boolean | undefined>;
     /**
+     * Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    declare public readonly enableHotLoad: pulumi.Output<boolean | undefined>;
+    /**
+     * Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    declare public readonly enableHotReloadLatestAddon: pulumi.Output<boolean | undefined>;
+    /**
+     * Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+     */
+    declare public readonly enableSessionAffinity: pulumi.Output<boolean | undefined>;
+    /**
+     * **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    declare public readonly expireTime: pulumi.Output<string | undefined>;
+    /**
      * Whether deleting the resource deletes the deployment permanently (Fireworks `hard` delete, default `true`). Changing it updates only Pulumi's state: no Fireworks API call is made.
      */
     declare public readonly hardDelete: pulumi.Output<boolean | undefined>;
+    /**
+     * The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    declare public readonly hotLoadBucketType: pulumi.Output<string | undefined>;
+    /**
+     * The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    declare public readonly hotLoadBucketUrl: pulumi.Output<string | undefined>;
+    /**
+     * The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    declare public readonly hotLoadTrainerJob: pulumi.Output<string | undefined>;
     /**
      * Whether deleting the resource skips Fireworks' safety checks (for example the check for recent traffic) that can otherwise refuse the delete (default `false`). Changing it updates only Pulumi's state: no Fireworks API call is made.
      */
@@ -158,11 +240,15 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly maxReplicaCount: pulumi.Output<number | undefined>;
     /**
+     * The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+     */
+    declare public readonly maxWithRevocableReplicaCount: pulumi.Output<number | undefined>;
+    /**
      * The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
      */
     declare public readonly minReplicaCount: pulumi.Output<number | undefined>;
     /**
-     * Places the deployment anywhere within a multi-region: `GLOBAL`, `US`, `EUROPE` or `APAC`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     declare public readonly multiRegion: pulumi.Output<string | undefined>;
     /**
@@ -174,21 +260,41 @@ export class Deployment extends pulumi.CustomResource {
      */
     declare public readonly ngramSpeculationLength: pulumi.Output<number | undefined>;
     /**
-     * The numeric precision the model is served with. Known values: `FP16`, `FP8`, `FP8_MM`, `FP8_AR`, `FP8_MM_KV_ATTN`, `FP8_KV`, `FP8_MM_V2`, `FP8_V2`, `FP8_MM_KV_ATTN_V2`, `NF4`, `FP4`, `BF16`, `FP4_BLOCKSCALED_MM`, `FP4_MX_MOE`; newer values are accepted as they are. Changing it updates the deployment in place.
+     * How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
+     */
+    declare public readonly numPeftDeviceCached: pulumi.Output<number | undefined>;
+    /**
+     * The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
      */
     declare public readonly precision: pulumi.Output<string | undefined>;
     /**
-     * Output: the region the deployment currently runs in. With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
+     * The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    declare public readonly pricingPlanId: pulumi.Output<string | undefined>;
+    /**
+     * When Fireworks permanently removes the soft-deleted deployment (RFC 3339).
+     */
+    declare public /*out*/ readonly purgeTime: pulumi.Output<string | undefined>;
+    /**
+     * Output: the region the deployment currently runs in (a `Region` value or a newer name). With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
      */
     declare public readonly region: pulumi.Output<string | undefined>;
     /**
-     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     declare public readonly regions: pulumi.Output<string[] | undefined>;
     /**
      * The number of replicas currently running.
      */
     declare public /*out*/ readonly replicaCount: pulumi.Output<number | undefined>;
+    /**
+     * The deployment's replicas by phase: pending scheduling, downloading the model, initializing, ready, revocable and partial.
+     */
+    declare public /*out*/ readonly replicaStats: pulumi.Output<outputs.ReplicaStats | undefined>;
+    /**
+     * Allows a `deploymentShape` version that Fireworks has not validated. Sent (as a query parameter) with every later create and update of this deployment; changing it alone updates only Pulumi's state: no Fireworks API call is made.
+     */
+    declare public readonly skipShapeValidation: pulumi.Output<boolean | undefined>;
     /**
      * The deployment's lifecycle state: `CREATING`, `READY`, `UPDATING`, `DELETING`, `DELETED` or `FAILED`.
      */
@@ -197,6 +303,10 @@ export class Deployment extends pulumi.CustomResource {
      * The deployment's status as Fireworks reports it: a gRPC status code name and a message (explains a `FAILED` state).
      */
     declare public /*out*/ readonly status: pulumi.Output<outputs.DeploymentStatus | undefined>;
+    /**
+     * The model version being rolled out; equal to `activeModelVersion` once a rollout is done. Read only: the provider never sends it.
+     */
+    declare public /*out*/ readonly targetModelVersion: pulumi.Output<string | undefined>;
     /**
      * When the deployment was last updated (RFC 3339).
      */
@@ -221,35 +331,56 @@ export class Deployment extends pulumi.CustomResource {
             const state = argsOrState as DeploymentState | undefined;
             resourceInputs["acceleratorCount"] = state?.acceleratorCount;
             resourceInputs["acceleratorType"] = state?.acceleratorType;
+            resourceInputs["activeModelVersion"] = state?.activeModelVersion;
             resourceInputs["annotations"] = state?.annotations;
+            resourceInputs["autoTune"] = state?.autoTune;
             resourceInputs["autoscalingPolicy"] = state?.autoscalingPolicy;
             resourceInputs["baseModel"] = state?.baseModel;
+            resourceInputs["cluster"] = state?.cluster;
             resourceInputs["createTime"] = state?.createTime;
+            resourceInputs["deleteTime"] = state?.deleteTime;
             resourceInputs["deploymentId"] = state?.deploymentId;
             resourceInputs["deploymentShape"] = state?.deploymentShape;
+            resourceInputs["deploymentTemplate"] = state?.deploymentTemplate;
             resourceInputs["description"] = state?.description;
             resourceInputs["desiredReplicaCount"] = state?.desiredReplicaCount;
             resourceInputs["directRouteApiKeys"] = state?.directRouteApiKeys;
             resourceInputs["directRouteHandle"] = state?.directRouteHandle;
             resourceInputs["directRouteType"] = state?.directRouteType;
+            resourceInputs["disableDeploymentSizeValidation"] = state?.disableDeploymentSizeValidation;
+            resourceInputs["disableSpeculativeDecoding"] = state?.disableSpeculativeDecoding;
             resourceInputs["displayName"] = state?.displayName;
             resourceInputs["draftModel"] = state?.draftModel;
             resourceInputs["draftTokenCount"] = state?.draftTokenCount;
             resourceInputs["enableAddons"] = state?.enableAddons;
+            resourceInputs["enableHotLoad"] = state?.enableHotLoad;
+            resourceInputs["enableHotReloadLatestAddon"] = state?.enableHotReloadLatestAddon;
+            resourceInputs["enableSessionAffinity"] = state?.enableSessionAffinity;
+            resourceInputs["expireTime"] = state?.expireTime;
             resourceInputs["hardDelete"] = state?.hardDelete;
+            resourceInputs["hotLoadBucketType"] = state?.hotLoadBucketType;
+            resourceInputs["hotLoadBucketUrl"] = state?.hotLoadBucketUrl;
+            resourceInputs["hotLoadTrainerJob"] = state?.hotLoadTrainerJob;
             resourceInputs["ignoreChecksOnDelete"] = state?.ignoreChecksOnDelete;
             resourceInputs["maxContextLength"] = state?.maxContextLength;
             resourceInputs["maxReplicaCount"] = state?.maxReplicaCount;
+            resourceInputs["maxWithRevocableReplicaCount"] = state?.maxWithRevocableReplicaCount;
             resourceInputs["minReplicaCount"] = state?.minReplicaCount;
             resourceInputs["multiRegion"] = state?.multiRegion;
             resourceInputs["name"] = state?.name;
             resourceInputs["ngramSpeculationLength"] = state?.ngramSpeculationLength;
+            resourceInputs["numPeftDeviceCached"] = state?.numPeftDeviceCached;
             resourceInputs["precision"] = state?.precision;
+            resourceInputs["pricingPlanId"] = state?.pricingPlanId;
+            resourceInputs["purgeTime"] = state?.purgeTime;
             resourceInputs["region"] = state?.region;
             resourceInputs["regions"] = state?.regions;
             resourceInputs["replicaCount"] = state?.replicaCount;
+            resourceInputs["replicaStats"] = state?.replicaStats;
+            resourceInputs["skipShapeValidation"] = state?.skipShapeValidation;
             resourceInputs["state"] = state?.state;
             resourceInputs["status"] = state?.status;
+            resourceInputs["targetModelVersion"] = state?.targetModelVersion;
             resourceInputs["updateTime"] = state?.updateTime;
             resourceInputs["waitForReady"] = state?.waitForReady;
         } else {
@@ -260,41 +391,62 @@ export class Deployment extends pulumi.CustomResource {
             resourceInputs["acceleratorCount"] = args?.acceleratorCount;
             resourceInputs["acceleratorType"] = args?.acceleratorType;
             resourceInputs["annotations"] = args?.annotations;
+            resourceInputs["autoTune"] = args?.autoTune;
             resourceInputs["autoscalingPolicy"] = args?.autoscalingPolicy;
             resourceInputs["baseModel"] = args?.baseModel;
             resourceInputs["deploymentId"] = args?.deploymentId;
             resourceInputs["deploymentShape"] = args?.deploymentShape;
+            resourceInputs["deploymentTemplate"] = args?.deploymentTemplate;
             resourceInputs["description"] = args?.description;
             resourceInputs["directRouteApiKeys"] = args?.directRouteApiKeys ? pulumi.secret(args.directRouteApiKeys) : undefined;
             resourceInputs["directRouteType"] = args?.directRouteType;
+            resourceInputs["disableDeploymentSizeValidation"] = args?.disableDeploymentSizeValidation;
+            resourceInputs["disableSpeculativeDecoding"] = args?.disableSpeculativeDecoding;
             resourceInputs["displayName"] = args?.displayName;
             resourceInputs["draftModel"] = args?.draftModel;
             resourceInputs["draftTokenCount"] = args?.draftTokenCount;
             resourceInputs["enableAddons"] = args?.enableAddons;
+            resourceInputs["enableHotLoad"] = args?.enableHotLoad;
+            resourceInputs["enableHotReloadLatestAddon"] = args?.enableHotReloadLatestAddon;
+            resourceInputs["enableSessionAffinity"] = args?.enableSessionAffinity;
+            resourceInputs["expireTime"] = args?.expireTime;
             resourceInputs["hardDelete"] = (args?.hardDelete) ?? true;
+            resourceInputs["hotLoadBucketType"] = args?.hotLoadBucketType;
+            resourceInputs["hotLoadBucketUrl"] = args?.hotLoadBucketUrl;
+            resourceInputs["hotLoadTrainerJob"] = args?.hotLoadTrainerJob;
             resourceInputs["ignoreChecksOnDelete"] = (args?.ignoreChecksOnDelete) ?? false;
             resourceInputs["maxContextLength"] = args?.maxContextLength;
             resourceInputs["maxReplicaCount"] = args?.maxReplicaCount;
+            resourceInputs["maxWithRevocableReplicaCount"] = args?.maxWithRevocableReplicaCount;
             resourceInputs["minReplicaCount"] = args?.minReplicaCount;
             resourceInputs["multiRegion"] = args?.multiRegion;
             resourceInputs["ngramSpeculationLength"] = args?.ngramSpeculationLength;
+            resourceInputs["numPeftDeviceCached"] = args?.numPeftDeviceCached;
             resourceInputs["precision"] = args?.precision;
+            resourceInputs["pricingPlanId"] = args?.pricingPlanId;
             resourceInputs["region"] = args?.region;
             resourceInputs["regions"] = args?.regions;
+            resourceInputs["skipShapeValidation"] = args?.skipShapeValidation;
             resourceInputs["waitForReady"] = (args?.waitForReady) ?? true;
+            resourceInputs["activeModelVersion"] = undefined /*out*/;
+            resourceInputs["cluster"] = undefined /*out*/;
             resourceInputs["createTime"] = undefined /*out*/;
+            resourceInputs["deleteTime"] = undefined /*out*/;
             resourceInputs["desiredReplicaCount"] = undefined /*out*/;
             resourceInputs["directRouteHandle"] = undefined /*out*/;
             resourceInputs["name"] = undefined /*out*/;
+            resourceInputs["purgeTime"] = undefined /*out*/;
             resourceInputs["replicaCount"] = undefined /*out*/;
+            resourceInputs["replicaStats"] = undefined /*out*/;
             resourceInputs["state"] = undefined /*out*/;
             resourceInputs["status"] = undefined /*out*/;
+            resourceInputs["targetModelVersion"] = undefined /*out*/;
             resourceInputs["updateTime"] = undefined /*out*/;
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
         const secretOpts = { additionalSecretOutputs: ["directRouteApiKeys"] };
         opts = pulumi.mergeOptions(opts, secretOpts);
-        const replaceOnChanges = { replaceOnChanges: ["acceleratorType", "baseModel", "deploymentId", "directRouteType", "multiRegion", "region", "regions"] };
+        const replaceOnChanges = { replaceOnChanges: ["acceleratorType", "baseModel", "deploymentId", "deploymentTemplate", "directRouteType", "disableSpeculativeDecoding", "enableHotLoad", "enableHotReloadLatestAddon", "expireTime", "hotLoadBucketType", "hotLoadBucketUrl", "hotLoadTrainerJob", "multiRegion", "pricingPlanId", "region", "regions"] };
         opts = pulumi.mergeOptions(opts, replaceOnChanges);
         super(Deployment.__pulumiType, name, resourceInputs, opts);
     }
@@ -309,13 +461,21 @@ export interface DeploymentState {
      */
     acceleratorCount?: pulumi.Input<number>;
     /**
-     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     acceleratorType?: pulumi.Input<string>;
     /**
-     * Free-form string annotations stored with the deployment. Changing it updates the deployment in place.
+     * The model version the replicas serve now (model-version rollouts). Read only: the provider never sends it.
+     */
+    activeModelVersion?: pulumi.Input<string>;
+    /**
+     * Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
      */
     annotations?: pulumi.Input<{[key: string]: pulumi.Input<string>}>;
+    /**
+     * Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+     */
+    autoTune?: pulumi.Input<inputs.AutoTuneArgs>;
     /**
      * How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
      */
@@ -325,9 +485,17 @@ export interface DeploymentState {
      */
     baseModel?: pulumi.Input<string>;
     /**
+     * The bring-your-own-cloud cluster the deployment runs in, when it runs in one. Read only.
+     */
+    cluster?: pulumi.Input<string>;
+    /**
      * When the deployment was created (RFC 3339).
      */
     createTime?: pulumi.Input<string>;
+    /**
+     * When Fireworks soft-deletes the deployment (RFC 3339); set once a delete is scheduled or done.
+     */
+    deleteTime?: pulumi.Input<string>;
     /**
      * The deployment ID: the last segment of the deployment's name (`accounts/{account}/deployments/{deploymentId}`). Lower-case letters, digits and hyphens, starting with a letter, at most 63 characters. When omitted, it is derived from the Pulumi resource name plus a random suffix (Pulumi autonaming, so autonaming options apply). Changing it replaces the deployment: Fireworks cannot change it in place.
      */
@@ -337,6 +505,10 @@ export interface DeploymentState {
      */
     deploymentShape?: pulumi.Input<string>;
     /**
+     * An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    deploymentTemplate?: pulumi.Input<string>;
+    /**
      * A free-text description of the deployment. Changing it updates the deployment in place.
      */
     description?: pulumi.Input<string>;
@@ -345,7 +517,7 @@ export interface DeploymentState {
      */
     desiredReplicaCount?: pulumi.Input<number>;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     directRouteApiKeys?: pulumi.Input<pulumi.Input<string>[]>;
     /**
@@ -353,9 +525,17 @@ export interface DeploymentState {
      */
     directRouteHandle?: pulumi.Input<string>;
     /**
-     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     directRouteType?: pulumi.Input<string>;
+    /**
+     * Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+     */
+    disableDeploymentSizeValidation?: pulumi.Input<boolean>;
+    /**
+     * Ignores the base model's default speculative-decoding settings when the deployment is created. Fireworks takes it as a flag of the create request (a query parameter, not a field of the deployment), so it is never read back: changing it replaces the deployment, the only way to apply it.
+     */
+    disableSpeculativeDecoding?: pulumi.Input<boolean>;
     /**
      * A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
      */
@@ -373,9 +553,37 @@ export interface DeploymentState {
      */
     enableAddons?: pulumi.Input<boolean>;
     /**
+     * Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    enableHotLoad?: pulumi.Input<boolean>;
+    /**
+     * Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    enableHotReloadLatestAddon?: pulumi.Input<boolean>;
+    /**
+     * Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+     */
+    enableSessionAffinity?: pulumi.Input<boolean>;
+    /**
+     * **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    expireTime?: pulumi.Input<string>;
+    /**
      * Whether deleting the resource deletes the deployment permanently (Fireworks `hard` delete, default `true`). Changing it updates only Pulumi's state: no Fireworks API call is made.
      */
     hardDelete?: pulumi.Input<boolean>;
+    /**
+     * The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadBucketType?: pulumi.Input<string>;
+    /**
+     * The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadBucketUrl?: pulumi.Input<string>;
+    /**
+     * The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadTrainerJob?: pulumi.Input<string>;
     /**
      * Whether deleting the resource skips Fireworks' safety checks (for example the check for recent traffic) that can otherwise refuse the delete (default `false`). Changing it updates only Pulumi's state: no Fireworks API call is made.
      */
@@ -389,11 +597,15 @@ export interface DeploymentState {
      */
     maxReplicaCount?: pulumi.Input<number>;
     /**
+     * The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+     */
+    maxWithRevocableReplicaCount?: pulumi.Input<number>;
+    /**
      * The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
      */
     minReplicaCount?: pulumi.Input<number>;
     /**
-     * Places the deployment anywhere within a multi-region: `GLOBAL`, `US`, `EUROPE` or `APAC`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     multiRegion?: pulumi.Input<string>;
     /**
@@ -405,21 +617,41 @@ export interface DeploymentState {
      */
     ngramSpeculationLength?: pulumi.Input<number>;
     /**
-     * The numeric precision the model is served with. Known values: `FP16`, `FP8`, `FP8_MM`, `FP8_AR`, `FP8_MM_KV_ATTN`, `FP8_KV`, `FP8_MM_V2`, `FP8_V2`, `FP8_MM_KV_ATTN_V2`, `NF4`, `FP4`, `BF16`, `FP4_BLOCKSCALED_MM`, `FP4_MX_MOE`; newer values are accepted as they are. Changing it updates the deployment in place.
+     * How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
+     */
+    numPeftDeviceCached?: pulumi.Input<number>;
+    /**
+     * The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
      */
     precision?: pulumi.Input<string>;
     /**
-     * Output: the region the deployment currently runs in. With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
+     * The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    pricingPlanId?: pulumi.Input<string>;
+    /**
+     * When Fireworks permanently removes the soft-deleted deployment (RFC 3339).
+     */
+    purgeTime?: pulumi.Input<string>;
+    /**
+     * Output: the region the deployment currently runs in (a `Region` value or a newer name). With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
      */
     region?: pulumi.Input<string>;
     /**
-     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     regions?: pulumi.Input<pulumi.Input<string>[]>;
     /**
      * The number of replicas currently running.
      */
     replicaCount?: pulumi.Input<number>;
+    /**
+     * The deployment's replicas by phase: pending scheduling, downloading the model, initializing, ready, revocable and partial.
+     */
+    replicaStats?: pulumi.Input<inputs.ReplicaStatsArgs>;
+    /**
+     * Allows a `deploymentShape` version that Fireworks has not validated. Sent (as a query parameter) with every later create and update of this deployment; changing it alone updates only Pulumi's state: no Fireworks API call is made.
+     */
+    skipShapeValidation?: pulumi.Input<boolean>;
     /**
      * The deployment's lifecycle state: `CREATING`, `READY`, `UPDATING`, `DELETING`, `DELETED` or `FAILED`.
      */
@@ -428,6 +660,10 @@ export interface DeploymentState {
      * The deployment's status as Fireworks reports it: a gRPC status code name and a message (explains a `FAILED` state).
      */
     status?: pulumi.Input<inputs.DeploymentStatusArgs>;
+    /**
+     * The model version being rolled out; equal to `activeModelVersion` once a rollout is done. Read only: the provider never sends it.
+     */
+    targetModelVersion?: pulumi.Input<string>;
     /**
      * When the deployment was last updated (RFC 3339).
      */
@@ -447,13 +683,17 @@ export interface DeploymentArgs {
      */
     acceleratorCount?: pulumi.Input<number>;
     /**
-     * The GPU type each replica runs on. Known values: `NVIDIA_A100_80GB`, `NVIDIA_H100_80GB`, `AMD_MI300X_192GB`, `NVIDIA_A10G_24GB`, `NVIDIA_A100_40GB`, `NVIDIA_L4_24GB`, `NVIDIA_H200_141GB`, `NVIDIA_B200_180GB`, `AMD_MI325X_256GB`, `AMD_MI350X_288GB`, `NVIDIA_B300_288GB`; newer values Fireworks adds are accepted as they are. Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
-    acceleratorType?: pulumi.Input<string>;
+    acceleratorType?: pulumi.Input<string | enums.AcceleratorType>;
     /**
-     * Free-form string annotations stored with the deployment. Changing it updates the deployment in place.
+     * Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
      */
     annotations?: pulumi.Input<{[key: string]: pulumi.Input<string>}>;
+    /**
+     * Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+     */
+    autoTune?: pulumi.Input<inputs.AutoTuneArgs>;
     /**
      * How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
      */
@@ -471,17 +711,29 @@ export interface DeploymentArgs {
      */
     deploymentShape?: pulumi.Input<string>;
     /**
+     * An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    deploymentTemplate?: pulumi.Input<string>;
+    /**
      * A free-text description of the deployment. Changing it updates the deployment in place.
      */
     description?: pulumi.Input<string>;
     /**
-     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them rotates the keys in place (update).
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
      */
     directRouteApiKeys?: pulumi.Input<pulumi.Input<string>[]>;
     /**
-     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
-    directRouteType?: pulumi.Input<string>;
+    directRouteType?: pulumi.Input<string | enums.DirectRouteType>;
+    /**
+     * Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+     */
+    disableDeploymentSizeValidation?: pulumi.Input<boolean>;
+    /**
+     * Ignores the base model's default speculative-decoding settings when the deployment is created. Fireworks takes it as a flag of the create request (a query parameter, not a field of the deployment), so it is never read back: changing it replaces the deployment, the only way to apply it.
+     */
+    disableSpeculativeDecoding?: pulumi.Input<boolean>;
     /**
      * A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
      */
@@ -499,9 +751,37 @@ export interface DeploymentArgs {
      */
     enableAddons?: pulumi.Input<boolean>;
     /**
+     * Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    enableHotLoad?: pulumi.Input<boolean>;
+    /**
+     * Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    enableHotReloadLatestAddon?: pulumi.Input<boolean>;
+    /**
+     * Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+     */
+    enableSessionAffinity?: pulumi.Input<boolean>;
+    /**
+     * **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    expireTime?: pulumi.Input<string>;
+    /**
      * Whether deleting the resource deletes the deployment permanently (Fireworks `hard` delete, default `true`). Changing it updates only Pulumi's state: no Fireworks API call is made.
      */
     hardDelete?: pulumi.Input<boolean>;
+    /**
+     * The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadBucketType?: pulumi.Input<string | enums.HotLoadBucketType>;
+    /**
+     * The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadBucketUrl?: pulumi.Input<string>;
+    /**
+     * The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadTrainerJob?: pulumi.Input<string>;
     /**
      * Whether deleting the resource skips Fireworks' safety checks (for example the check for recent traffic) that can otherwise refuse the delete (default `false`). Changing it updates only Pulumi's state: no Fireworks API call is made.
      */
@@ -515,29 +795,45 @@ export interface DeploymentArgs {
      */
     maxReplicaCount?: pulumi.Input<number>;
     /**
+     * The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+     */
+    maxWithRevocableReplicaCount?: pulumi.Input<number>;
+    /**
      * The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
      */
     minReplicaCount?: pulumi.Input<number>;
     /**
-     * Places the deployment anywhere within a multi-region: `GLOBAL`, `US`, `EUROPE` or `APAC`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
-    multiRegion?: pulumi.Input<string>;
+    multiRegion?: pulumi.Input<string | enums.MultiRegion>;
     /**
      * The n-gram length for n-gram speculative decoding (0 or more). Changing it updates the deployment in place.
      */
     ngramSpeculationLength?: pulumi.Input<number>;
     /**
-     * The numeric precision the model is served with. Known values: `FP16`, `FP8`, `FP8_MM`, `FP8_AR`, `FP8_MM_KV_ATTN`, `FP8_KV`, `FP8_MM_V2`, `FP8_V2`, `FP8_MM_KV_ATTN_V2`, `NF4`, `FP4`, `BF16`, `FP4_BLOCKSCALED_MM`, `FP4_MX_MOE`; newer values are accepted as they are. Changing it updates the deployment in place.
+     * How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
      */
-    precision?: pulumi.Input<string>;
+    numPeftDeviceCached?: pulumi.Input<number>;
     /**
-     * Input: places the deployment in a single region, e.g. `US_ARIZONA_1`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place. As an output, `region` is the region the deployment currently runs in (see the output's description).
+     * The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
      */
-    region?: pulumi.Input<string>;
+    precision?: pulumi.Input<string | enums.Precision>;
     /**
-     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`. Set exactly one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     * The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    pricingPlanId?: pulumi.Input<string>;
+    /**
+     * Input: places the deployment in a single region, a `Region` value such as `US_ARIZONA_1`, or a newer region name (accepted as a plain string and passed through). Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place. As an output, `region` is the region the deployment currently runs in (see the output's description).
+     */
+    region?: pulumi.Input<string | enums.Region>;
+    /**
+     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
      */
     regions?: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * Allows a `deploymentShape` version that Fireworks has not validated. Sent (as a query parameter) with every later create and update of this deployment; changing it alone updates only Pulumi's state: no Fireworks API call is made.
+     */
+    skipShapeValidation?: pulumi.Input<boolean>;
     /**
      * Whether `pulumi up` waits until the deployment is `READY` after a create or an update (default `true`). When `false`, the operation finishes as soon as Fireworks accepts it. Changing it updates only Pulumi's state: no Fireworks API call is made.
      */

@@ -5,16 +5,44 @@ import * as pulumi from "@pulumi/pulumi";
 import * as utilities from "./utilities";
 
 // Export members:
+export { DeployedModelArgs, DeployedModelState } from "./deployedModel";
+export type DeployedModel = import("./deployedModel").DeployedModel;
+export const DeployedModel: typeof import("./deployedModel").DeployedModel = null as any;
+utilities.lazyLoad(exports, ["DeployedModel"], () => require("./deployedModel"));
+
 export { DeploymentArgs, DeploymentState } from "./deployment";
 export type Deployment = import("./deployment").Deployment;
 export const Deployment: typeof import("./deployment").Deployment = null as any;
 utilities.lazyLoad(exports, ["Deployment"], () => require("./deployment"));
+
+export { GetDeploymentArgs, GetDeploymentResult, GetDeploymentOutputArgs } from "./getDeployment";
+export const getDeployment: typeof import("./getDeployment").getDeployment = null as any;
+export const getDeploymentOutput: typeof import("./getDeployment").getDeploymentOutput = null as any;
+utilities.lazyLoad(exports, ["getDeployment","getDeploymentOutput"], () => require("./getDeployment"));
+
+export { GetDeploymentShapeArgs, GetDeploymentShapeResult, GetDeploymentShapeOutputArgs } from "./getDeploymentShape";
+export const getDeploymentShape: typeof import("./getDeploymentShape").getDeploymentShape = null as any;
+export const getDeploymentShapeOutput: typeof import("./getDeploymentShape").getDeploymentShapeOutput = null as any;
+utilities.lazyLoad(exports, ["getDeploymentShape","getDeploymentShapeOutput"], () => require("./getDeploymentShape"));
+
+export { GetDeploymentShapesArgs, GetDeploymentShapesResult, GetDeploymentShapesOutputArgs } from "./getDeploymentShapes";
+export const getDeploymentShapes: typeof import("./getDeploymentShapes").getDeploymentShapes = null as any;
+export const getDeploymentShapesOutput: typeof import("./getDeploymentShapes").getDeploymentShapesOutput = null as any;
+utilities.lazyLoad(exports, ["getDeploymentShapes","getDeploymentShapesOutput"], () => require("./getDeploymentShapes"));
+
+export { GetDeploymentsArgs, GetDeploymentsResult, GetDeploymentsOutputArgs } from "./getDeployments";
+export const getDeployments: typeof import("./getDeployments").getDeployments = null as any;
+export const getDeploymentsOutput: typeof import("./getDeployments").getDeploymentsOutput = null as any;
+utilities.lazyLoad(exports, ["getDeployments","getDeploymentsOutput"], () => require("./getDeployments"));
 
 export { ProviderArgs } from "./provider";
 export type Provider = import("./provider").Provider;
 export const Provider: typeof import("./provider").Provider = null as any;
 utilities.lazyLoad(exports, ["Provider"], () => require("./provider"));
 
+
+// Export enums:
+export * from "./types/enums";
 
 // Export sub-modules:
 import * as config from "./config";
@@ -29,6 +57,8 @@ const _module = {
     version: utilities.getVersion(),
     construct: (name: string, type: string, urn: string): pulumi.Resource => {
         switch (type) {
+            case "fireworks:index:DeployedModel":
+                return new DeployedModel(name, <any>undefined, { urn })
             case "fireworks:index:Deployment":
                 return new Deployment(name, <any>undefined, { urn })
             default:

@@ -19,7 +19,7 @@ namespace Pulumi.Fireworks.Inputs
         private InputMap<double>? _loadTargets;
 
         /// <summary>
-        /// Target load per replica by metric. Keys: `default`, `tokens_generated_per_second`, `prompt_tokens_per_second`, `requests_per_second`, `concurrent_requests`; `default` is a fraction between 0 and 1.
+        /// Target load per replica by metric. Keys: `default`, `tokens_generated_per_second`, `prompt_tokens_per_second`, `requests_per_second`, `concurrent_requests`; `default` is a fraction between 0 and 1 (Fireworks default 0.8). With several targets the largest resulting replica count wins. The sources disagree here: the Fireworks API 4.259.0 says only `default` is supported, while Fireworks' autoscaling guide documents all five keys. The provider accepts the five documented keys and passes them on as given, so a key Fireworks does not support is refused by Fireworks.
         /// </summary>
         public InputMap<double> LoadTargets
         {
@@ -40,10 +40,22 @@ namespace Pulumi.Fireworks.Inputs
         public Input<string>? ScaleToZeroWindow { get; set; }
 
         /// <summary>
-        /// How long load must stay high before replicas are added, 0 to 1h, e.g. `30s`.
+        /// How long load must stay high before replicas are added, 0 to 1h (Fireworks default 30s), e.g. `30s`.
         /// </summary>
         [Input("scaleUpWindow")]
         public Input<string>? ScaleUpWindow { get; set; }
+
+        [Input("scalingSchedules")]
+        private InputMap<Inputs.ScalingScheduleArgs>? _scalingSchedules;
+
+        /// <summary>
+        /// Time-based minimum replica counts, keyed by a name you choose; at most 5. While a schedule is active the deployment keeps at least its `minReplicaCount` replicas; when schedules overlap the highest minimum wins, and with none active the deployment's own `minReplicaCount` applies. Part of the autoscaling policy, so changing it updates the deployment in place. (In the Fireworks API 4.259.0; the Python SDK 1.2.x does not know it yet.)
+        /// </summary>
+        public InputMap<Inputs.ScalingScheduleArgs> ScalingSchedules
+        {
+            get => _scalingSchedules ?? (_scalingSchedules = new InputMap<Inputs.ScalingScheduleArgs>());
+            set => _scalingSchedules = value;
+        }
 
         public AutoscalingPolicyArgs()
         {

@@ -27,7 +27,14 @@ test("Deployment sends every declared input under its schema name, nested types 
         precision: "FP8",
         minReplicaCount: 0,
         maxReplicaCount: 3,
-        autoscalingPolicy: { scaleUpWindow: "30s", scaleToZeroWindow: "1h", loadTargets: { default: 0.8 } },
+        autoscalingPolicy: {
+            scaleUpWindow: "30s",
+            scaleToZeroWindow: "1h",
+            loadTargets: { default: 0.8 },
+            scalingSchedules: {
+                officeHours: { schedule: "0 8 * * 1-5", duration: "36000s", timezone: "Europe/Berlin", minReplicaCount: 2 },
+            },
+        },
         regions: ["US_ARIZONA_1", "US_OHIO_1"],
         enableAddons: true,
         maxContextLength: 8192,
@@ -36,6 +43,21 @@ test("Deployment sends every declared input under its schema name, nested types 
         ngramSpeculationLength: 3,
         annotations: { team: "search" },
         waitForReady: false,
+        expireTime: "2030-01-01T00:00:00Z",
+        enableSessionAffinity: true,
+        maxWithRevocableReplicaCount: 5,
+        numPeftDeviceCached: 4,
+        autoTune: { longPrompt: true },
+        deploymentTemplate: "accounts/test-account/deploymentTemplates/t1",
+        disableDeploymentSizeValidation: true,
+        pricingPlanId: "plan-1",
+        enableHotLoad: true,
+        hotLoadBucketType: "S3",
+        hotLoadBucketUrl: "s3://bucket/path",
+        hotLoadTrainerJob: "accounts/test-account/rlorTrainerJobs/job-1",
+        enableHotReloadLatestAddon: true,
+        disableSpeculativeDecoding: true,
+        skipShapeValidation: true,
     };
     const chat = new fireworks.Deployment("inputs-chat", declared);
     const { inputs } = await registrationOf(chat);
@@ -117,8 +139,24 @@ function optionList(option) {
 }
 
 test("Deployment asks the engine to replace on changes to the contract's replace-on-change properties", () => {
-    assert.deepEqual(optionList("replaceOnChanges"),
-        ["acceleratorType", "baseModel", "deploymentId", "directRouteType", "multiRegion", "region", "regions"]);
+    assert.deepEqual(optionList("replaceOnChanges"), [
+        "acceleratorType", "baseModel", "deploymentId", "deploymentTemplate", "directRouteType",
+        "disableSpeculativeDecoding", "enableHotLoad", "enableHotReloadLatestAddon", "expireTime", "hotLoadBucketType",
+        "hotLoadBucketUrl", "hotLoadTrainerJob", "multiRegion", "pricingPlanId", "region", "regions",
+    ]);
+});
+
+test("Deployment takes an enum member or a plain string for an open enum input and sends the same string", async () => {
+    const chat = new fireworks.Deployment("enum-chat", {
+        baseModel,
+        region: fireworks.Region.US_ARIZONA_1,
+        acceleratorType: "NVIDIA_B300_288GB",
+        precision: fireworks.Precision.FP8,
+    });
+    const { inputs } = await registrationOf(chat);
+    assert.equal(inputs.region, "US_ARIZONA_1");
+    assert.equal(inputs.acceleratorType, "NVIDIA_B300_288GB");
+    assert.equal(inputs.precision, "FP8");
 });
 
 test("Deployment asks the engine to keep the directRouteApiKeys output secret", () => {

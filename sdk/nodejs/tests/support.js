@@ -1,11 +1,61 @@
 "use strict";
-// Shared mock monitor for the SDK tests: records every resource the program registers and answers like the
-// Fireworks provider would (echoing inputs, secrets still marked, plus server-side outputs), so the tests see the SDK exactly as the engine would drive it.
+// Shared mock monitor for the SDK tests: records every resource the program registers and every function it calls,
+// and answers like the Fireworks provider would (echoing inputs, secrets still marked, plus server-side outputs), so
+// the tests see the SDK exactly as the engine would drive it.
 const pulumi = require("@pulumi/pulumi");
 
 const registered = [];
+const calls = [];
+
+const shape = {
+    name: "accounts/fireworks/deploymentShapes/llama-v3p1-8b-instruct-minimal",
+    versionName: "accounts/fireworks/deploymentShapes/llama-v3p1-8b-instruct-minimal/versions/abcd1234",
+    baseModel: "accounts/fireworks/models/llama-v3p1-8b-instruct",
+    acceleratorType: "NVIDIA_H100_80GB",
+    acceleratorCount: 1,
+    parameterCount: 8030261248,
+};
+
+/** Answers the functions like the provider would, from the inputs the program passed. */
+function mockCallResult(args) {
+    switch (args.token) {
+        case "fireworks:index:getDeployment": {
+            const name = args.inputs.name.includes("/") ? args.inputs.name : `accounts/test-account/deployments/${args.inputs.name}`;
+            return {
+                name,
+                deploymentId: name.split("/").pop(),
+                baseModel: "accounts/fireworks/models/llama-v3p1-8b-instruct",
+                state: "READY",
+                replicaStats: { readyReplicaCount: 1, partialReplicaCount: 0.5 },
+            };
+        }
+        case "fireworks:index:getDeployments":
+            return {
+                deployments: [
+                    { name: "accounts/test-account/deployments/a", baseModel: "m", state: "READY" },
+                    { name: "accounts/test-account/deployments/b", baseModel: "m", state: "DELETED" },
+                ].filter((d) => args.inputs.showDeleted || d.state !== "DELETED"),
+            };
+        case "fireworks:index:getDeploymentShape":
+            return { ...shape, name: args.inputs.name };
+        case "fireworks:index:getDeploymentShapes":
+            return { shapes: args.inputs.baseModel === shape.baseModel ? [shape] : [] };
+        default:
+            throw new Error(`unexpected call ${args.token}`);
+    }
+}
 
 function mockOutputs(args) {
+    if (args.type === "fireworks:index:DeployedModel") {
+        return {
+            ...args.inputs,
+            name: `accounts/test-account/deployedModels/${args.name}-1a2b3c4d`,
+            state: "DEPLOYED",
+            default: args.inputs.default ?? true,
+            public: args.inputs.public ?? false,
+            inferenceModel: `${args.inputs.model}#${args.inputs.deployment}`,
+        };
+    }
     if (args.type !== "fireworks:index:Deployment") {
         return { ...args.inputs };
     }
@@ -29,7 +79,8 @@ pulumi.runtime.setMocks(
             return { id: args.id || name, state: mockOutputs(args) };
         },
         call(args) {
-            return args.inputs;
+            calls.push(args);
+            return mockCallResult(args);
         },
     },
     "sdk-tests",
@@ -56,4 +107,4 @@ function isSecretInput(value) {
         && value[pulumi.runtime.specialSigKey] === pulumi.runtime.specialSecretSig;
 }
 
-module.exports = { registered, valueOf, registrationOf, isSecretInput };
+module.exports = { registered, calls, valueOf, registrationOf, isSecretInput };

@@ -4,13 +4,24 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "../types/input";
 import * as outputs from "../types/output";
+import * as enums from "../types/enums";
+
+/**
+ * Performance profiles Fireworks applies to a deployment.
+ */
+export interface AutoTuneArgs {
+    /**
+     * Tunes the deployment for long prompts (Fireworks' long-prompt performance profile).
+     */
+    longPrompt?: pulumi.Input<boolean>;
+}
 
 /**
  * How a deployment scales its replicas with load. Durations are written like `30s`, `5m` or `1h30m`; Fireworks reports them in seconds (`300s`), which is not treated as a change.
  */
 export interface AutoscalingPolicyArgs {
     /**
-     * Target load per replica by metric. Keys: `default`, `tokens_generated_per_second`, `prompt_tokens_per_second`, `requests_per_second`, `concurrent_requests`; `default` is a fraction between 0 and 1.
+     * Target load per replica by metric. Keys: `default`, `tokens_generated_per_second`, `prompt_tokens_per_second`, `requests_per_second`, `concurrent_requests`; `default` is a fraction between 0 and 1 (Fireworks default 0.8). With several targets the largest resulting replica count wins. The sources disagree here: the Fireworks API 4.259.0 says only `default` is supported, while Fireworks' autoscaling guide documents all five keys. The provider accepts the five documented keys and passes them on as given, so a key Fireworks does not support is refused by Fireworks.
      */
     loadTargets?: pulumi.Input<{[key: string]: pulumi.Input<number>}>;
     /**
@@ -22,9 +33,13 @@ export interface AutoscalingPolicyArgs {
      */
     scaleToZeroWindow?: pulumi.Input<string>;
     /**
-     * How long load must stay high before replicas are added, 0 to 1h, e.g. `30s`.
+     * How long load must stay high before replicas are added, 0 to 1h (Fireworks default 30s), e.g. `30s`.
      */
     scaleUpWindow?: pulumi.Input<string>;
+    /**
+     * Time-based minimum replica counts, keyed by a name you choose; at most 5. While a schedule is active the deployment keeps at least its `minReplicaCount` replicas; when schedules overlap the highest minimum wins, and with none active the deployment's own `minReplicaCount` applies. Part of the autoscaling policy, so changing it updates the deployment in place. (In the Fireworks API 4.259.0; the Python SDK 1.2.x does not know it yet.)
+     */
+    scalingSchedules?: pulumi.Input<{[key: string]: pulumi.Input<inputs.ScalingScheduleArgs>}>;
 }
 
 /**
@@ -39,4 +54,64 @@ export interface DeploymentStatusArgs {
      * A human-readable explanation; set when something went wrong.
      */
     message?: pulumi.Input<string>;
+}
+
+/**
+ * A deployment's replicas by phase, as Fireworks reports them.
+ */
+export interface ReplicaStatsArgs {
+    /**
+     * Replicas downloading the model weights.
+     */
+    downloadingModelReplicaCount?: pulumi.Input<number>;
+    /**
+     * Replicas starting the model server.
+     */
+    initializingReplicaCount?: pulumi.Input<number>;
+    /**
+     * The fraction of a replica counted before a full replica is ready (a number, not an integer).
+     */
+    partialReplicaCount?: pulumi.Input<number>;
+    /**
+     * Replicas waiting for GPUs to be scheduled.
+     */
+    pendingSchedulingReplicaCount?: pulumi.Input<number>;
+    /**
+     * Replicas serving requests.
+     */
+    readyReplicaCount?: pulumi.Input<number>;
+    /**
+     * Replicas running on revocable capacity (above `maxReplicaCount`, up to `maxWithRevocableReplicaCount`).
+     */
+    revocableReplicaCount?: pulumi.Input<number>;
+}
+
+/**
+ * A recurring window during which a deployment keeps a higher minimum number of replicas, e.g. to be warm for office hours.
+ */
+export interface ScalingScheduleArgs {
+    /**
+     * A free-text description of the schedule.
+     */
+    description?: pulumi.Input<string>;
+    /**
+     * Keeps the schedule in the policy without applying it (default `false`).
+     */
+    disabled?: pulumi.Input<boolean>;
+    /**
+     * How long each activation lasts: whole seconds such as `3600s`, from `300s` (5 minutes) to `604800s` (7 days).
+     */
+    duration: pulumi.Input<string>;
+    /**
+     * The minimum number of replicas while the schedule is active, from 0 to the deployment's `maxReplicaCount`.
+     */
+    minReplicaCount: pulumi.Input<number>;
+    /**
+     * When the schedule starts: a 5-field cron expression (minute, hour, day of month, month, day of week) read in `timezone`, e.g. `0 8 * * 1-5` for 08:00 on weekdays.
+     */
+    schedule: pulumi.Input<string>;
+    /**
+     * The IANA time zone `schedule` is read in, e.g. `Europe/Berlin` or `UTC`.
+     */
+    timezone: pulumi.Input<string>;
 }

@@ -4,13 +4,24 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as inputs from "../types/input";
 import * as outputs from "../types/output";
+import * as enums from "../types/enums";
+
+/**
+ * Performance profiles Fireworks applies to a deployment.
+ */
+export interface AutoTune {
+    /**
+     * Tunes the deployment for long prompts (Fireworks' long-prompt performance profile).
+     */
+    longPrompt?: boolean;
+}
 
 /**
  * How a deployment scales its replicas with load. Durations are written like `30s`, `5m` or `1h30m`; Fireworks reports them in seconds (`300s`), which is not treated as a change.
  */
 export interface AutoscalingPolicy {
     /**
-     * Target load per replica by metric. Keys: `default`, `tokens_generated_per_second`, `prompt_tokens_per_second`, `requests_per_second`, `concurrent_requests`; `default` is a fraction between 0 and 1.
+     * Target load per replica by metric. Keys: `default`, `tokens_generated_per_second`, `prompt_tokens_per_second`, `requests_per_second`, `concurrent_requests`; `default` is a fraction between 0 and 1 (Fireworks default 0.8). With several targets the largest resulting replica count wins. The sources disagree here: the Fireworks API 4.259.0 says only `default` is supported, while Fireworks' autoscaling guide documents all five keys. The provider accepts the five documented keys and passes them on as given, so a key Fireworks does not support is refused by Fireworks.
      */
     loadTargets?: {[key: string]: number};
     /**
@@ -22,9 +33,305 @@ export interface AutoscalingPolicy {
      */
     scaleToZeroWindow?: string;
     /**
-     * How long load must stay high before replicas are added, 0 to 1h, e.g. `30s`.
+     * How long load must stay high before replicas are added, 0 to 1h (Fireworks default 30s), e.g. `30s`.
      */
     scaleUpWindow?: string;
+    /**
+     * Time-based minimum replica counts, keyed by a name you choose; at most 5. While a schedule is active the deployment keeps at least its `minReplicaCount` replicas; when schedules overlap the highest minimum wins, and with none active the deployment's own `minReplicaCount` applies. Part of the autoscaling policy, so changing it updates the deployment in place. (In the Fireworks API 4.259.0; the Python SDK 1.2.x does not know it yet.)
+     */
+    scalingSchedules?: {[key: string]: outputs.ScalingSchedule};
+}
+
+/**
+ * A deployment as Fireworks holds it: the outputs of the `Deployment` resource without the provider-only settings (`waitForReady`, `hardDelete`, `ignoreChecksOnDelete`, `skipShapeValidation`, `disableSpeculativeDecoding`), which Fireworks does not store.
+ */
+export interface DeploymentDetails {
+    /**
+     * The number of GPUs per replica (at least 1). Changing it updates the deployment in place.
+     */
+    acceleratorCount?: number;
+    /**
+     * The GPU type each replica runs on: an `AcceleratorType` value such as `NVIDIA_H100_80GB`, `NVIDIA_H200_141GB` or `NVIDIA_B200_180GB`, or a newer name Fireworks adds (accepted as a plain string and passed through). Required unless `deploymentShape` is set, and never together with it (the shape already chooses the accelerator): set exactly one of the two. Changing it replaces the deployment: Fireworks cannot change it in place.
+     */
+    acceleratorType?: string;
+    /**
+     * The model version the replicas serve now (model-version rollouts). Read only: the provider never sends it.
+     */
+    activeModelVersion?: string;
+    /**
+     * Free-form string annotations stored with the deployment. Fireworks' billing reports group dedicated usage by the keys `team`, `project` and `environment`. The provider adds one annotation of its own, `fireworks.pulumi.com/urn` (the resource's Pulumi URN, used to find the deployment again after an interrupted create); it is hidden from this property and from diffs. Keys of your own must not start with `fireworks.pulumi.com/`. Changing it updates the deployment in place.
+     */
+    annotations?: {[key: string]: string};
+    /**
+     * Performance profiles Fireworks applies to the deployment, e.g. `longPrompt`. Changing it updates the deployment in place.
+     */
+    autoTune?: outputs.AutoTune;
+    /**
+     * How the deployment scales between `minReplicaCount` and `maxReplicaCount`. Changing it updates the deployment in place.
+     */
+    autoscalingPolicy?: outputs.AutoscalingPolicy;
+    /**
+     * The base model this deployment serves, as a full model name, e.g. `accounts/fireworks/models/llama-v3p1-8b-instruct`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     */
+    baseModel: string;
+    /**
+     * The bring-your-own-cloud cluster the deployment runs in, when it runs in one. Read only.
+     */
+    cluster?: string;
+    /**
+     * When the deployment was created (RFC 3339).
+     */
+    createTime?: string;
+    /**
+     * When Fireworks soft-deletes the deployment (RFC 3339); set once a delete is scheduled or done.
+     */
+    deleteTime?: string;
+    /**
+     * The deployment ID: the last segment of the deployment's name (`accounts/{account}/deployments/{deploymentId}`). Lower-case letters, digits and hyphens, starting with a letter, at most 63 characters. When omitted, it is derived from the Pulumi resource name plus a random suffix (Pulumi autonaming, so autonaming options apply). Changing it replaces the deployment: Fireworks cannot change it in place.
+     */
+    deploymentId?: string;
+    /**
+     * A deployment shape that presets the accelerator, precision and serving options, e.g. `accounts/fireworks/deploymentShapes/<shape>`. Fireworks pins a shape to a version (`.../deploymentShapes/<shape>/versions/<version>`); the pinned form of the same shape is not treated as a change. Changing it updates the deployment in place.
+     */
+    deploymentShape?: string;
+    /**
+     * An enterprise deployment template that presets the deployment, `accounts/{account}/deploymentTemplates/{template}`. Enterprise accounts only. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    deploymentTemplate?: string;
+    /**
+     * A free-text description of the deployment. Changing it updates the deployment in place.
+     */
+    description?: string;
+    /**
+     * The number of replicas the autoscaler currently wants.
+     */
+    desiredReplicaCount?: number;
+    /**
+     * The API keys the direct route accepts; each key is alphanumeric (`[A-Za-z0-9]+`). Secret: the keys are encrypted in the Pulumi state and never logged. Changing them updates the deployment in place (key rotation).
+     */
+    directRouteApiKeys?: string[];
+    /**
+     * The direct route's address, set once the deployment is `READY` when `directRouteType` is set; for `INTERNET` a host name of the form `<account>-<deploymentId>.<region>.direct.fireworks.ai`.
+     */
+    directRouteHandle?: string;
+    /**
+     * Serves the deployment on a dedicated direct route instead of the shared inference endpoint: a `DirectRouteType` value, `INTERNET`, `GCP_PRIVATE_SERVICE_CONNECT` or `AWS_PRIVATELINK`. Requires a single `region` and at least one key in `directRouteApiKeys`. Direct routing is deprecated by Fireworks and Enterprise-only: prefer the shared endpoint for new deployments. Changing it replaces the deployment: Fireworks cannot change it in place.
+     */
+    directRouteType?: string;
+    /**
+     * Skips Fireworks' check that the deployment's size fits the model. Changing it updates the deployment in place (inferred: the Fireworks API lists it as a writable field and says nothing more).
+     */
+    disableDeploymentSizeValidation?: boolean;
+    /**
+     * A human-readable name shown in the Fireworks console; fewer than 64 characters. Changing it updates the deployment in place.
+     */
+    displayName?: string;
+    /**
+     * The draft model used for speculative decoding, as a full model name. Changing it updates the deployment in place.
+     */
+    draftModel?: string;
+    /**
+     * The number of tokens the draft model proposes per step (0 or more). Changing it updates the deployment in place.
+     */
+    draftTokenCount?: number;
+    /**
+     * Allows LoRA addons to be loaded onto this deployment. Changing it updates the deployment in place.
+     */
+    enableAddons?: boolean;
+    /**
+     * Enables training hot-load: the running deployment loads new weights from a bucket (`hotLoadBucketType`, `hotLoadBucketUrl`) or from a trainer job (`hotLoadTrainerJob`). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    enableHotLoad?: boolean;
+    /**
+     * Keeps exactly one merged LoRA addon at a time: each newly loaded addon replaces the one merged before. Every `DeployedModel` loaded onto such a deployment needs `replaceMergedAddon: true`. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    enableHotReloadLatestAddon?: boolean;
+    /**
+     * Routes requests that carry the same `user` field to the same replica (sticky sessions, useful for prompt caching). Enterprise accounts only. Changing it updates the deployment in place.
+     */
+    enableSessionAffinity?: boolean;
+    /**
+     * **Self-destruct timer: Fireworks may delete the deployment at this time.** An RFC 3339 timestamp such as `2026-12-31T23:00:00Z`. Older Fireworks API versions deleted deployments when it passed; the Python SDK 1.2.x calls the field deprecated and says it "no longer causes auto-deletion". The sources disagree, so treat it as a self-destruct: after that time `pulumi refresh` may show the deployment gone, and the next `pulumi up` creates it again (new, with a new name unless `deploymentId` is set). Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    expireTime?: string;
+    /**
+     * The storage behind `hotLoadBucketUrl`: a `HotLoadBucketType` value, `MINIO`, `S3`, `NEBIUS` or `FW_HOSTED`, or a newer name (accepted as a plain string and passed through). Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadBucketType?: string;
+    /**
+     * The bucket hot-load reads weights from, e.g. `s3://bucket/path` or `gs://bucket/path`, without a trailing slash. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadBucketUrl?: string;
+    /**
+     * The trainer job hot-load follows, `accounts/{account}/rlorTrainerJobs/{job}`. Fireworks copies the job's bucket URL when the deployment is created, so the deployment keeps working after the job is deleted. Changing it replaces the deployment (inferred: hot-load is set up when the deployment is created, and Fireworks documents no in-place change).
+     */
+    hotLoadTrainerJob?: string;
+    /**
+     * The maximum context length in tokens (0 or more; 0 means the model's default). Changing it updates the deployment in place.
+     */
+    maxContextLength?: number;
+    /**
+     * The maximum number of replicas (0 or more, and at least `minReplicaCount` when both are set). Changing it updates the deployment in place.
+     */
+    maxReplicaCount?: number;
+    /**
+     * The replica cap including revocable capacity, at least `maxReplicaCount`: replicas above `maxReplicaCount` and up to this number run on capacity Fireworks may take back (the revocable part is `maxWithRevocableReplicaCount` minus `maxReplicaCount`). Changing it updates the deployment in place.
+     */
+    maxWithRevocableReplicaCount?: number;
+    /**
+     * The minimum number of replicas (0 or more; Fireworks defaults to 0). With 0 the deployment scales to zero when idle and you pay nothing while it has no replicas. Note: Fireworks automatically deletes deployments whose minimum is 0 after 7 days without traffic; the next `pulumi up` (or `pulumi refresh`) then sees the deployment as gone. Changing it updates the deployment in place.
+     */
+    minReplicaCount?: number;
+    /**
+     * Places the deployment anywhere within a multi-region: a `MultiRegion` value, `GLOBAL`, `US`, `EUROPE` or `APAC`. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     */
+    multiRegion?: string;
+    /**
+     * The deployment's full name, `accounts/{account}/deployments/{deploymentId}`; also the resource's ID (use it with `pulumi import`).
+     */
+    name: string;
+    /**
+     * The n-gram length for n-gram speculative decoding (0 or more). Changing it updates the deployment in place.
+     */
+    ngramSpeculationLength?: number;
+    /**
+     * How many LoRA adapters (see `enableAddons` and `DeployedModel`) stay cached on the GPUs of each replica. Changing it updates the deployment in place (inferred: the Fireworks API 4.259.0 lists the field as writable and says nothing about updates; older sources call it read-only).
+     */
+    numPeftDeviceCached?: number;
+    /**
+     * The numeric precision the model is served with: a `Precision` value such as `FP8`, `FP16`, `BF16` or `FP4`, or a newer name (accepted as a plain string and passed through). Changing it updates the deployment in place.
+     */
+    precision?: string;
+    /**
+     * The id of the custom pricing plan the deployment is billed under: the last segment of `accounts/{account}/pricingPlans/{id}`, not the full name. Changing it replaces the deployment (inferred: Fireworks documents no in-place change of this field, so the provider takes the safe path).
+     */
+    pricingPlanId?: string;
+    /**
+     * When Fireworks permanently removes the soft-deleted deployment (RFC 3339).
+     */
+    purgeTime?: string;
+    /**
+     * Output: the region the deployment currently runs in (a `Region` value or a newer name). With the `region` input it equals that region; with `multiRegion` or `regions` it is the region Fireworks chose. This value never causes a diff by itself: changes are computed from the `region` input (the requested placement).
+     */
+    region?: string;
+    /**
+     * Places the deployment in one of the listed regions, e.g. `["US_ARIZONA_1", "US_OHIO_1"]`; the values are those of the `Region` enum (or newer region names). The list is typed as plain strings because C# cannot convert a string to an enum union inside a collection initializer. Set at most one of `region`, `multiRegion` or `regions`. Changing it replaces the deployment: Fireworks cannot change it in place.
+     */
+    regions?: string[];
+    /**
+     * The number of replicas currently running.
+     */
+    replicaCount?: number;
+    /**
+     * The deployment's replicas by phase: pending scheduling, downloading the model, initializing, ready, revocable and partial.
+     */
+    replicaStats?: outputs.ReplicaStats;
+    /**
+     * The deployment's lifecycle state: `CREATING`, `READY`, `UPDATING`, `DELETING`, `DELETED` or `FAILED`.
+     */
+    state: string;
+    /**
+     * The deployment's status as Fireworks reports it: a gRPC status code name and a message (explains a `FAILED` state).
+     */
+    status?: outputs.DeploymentStatus;
+    /**
+     * The model version being rolled out; equal to `activeModelVersion` once a rollout is done. Read only: the provider never sends it.
+     */
+    targetModelVersion?: string;
+    /**
+     * When the deployment was last updated (RFC 3339).
+     */
+    updateTime?: string;
+}
+
+/**
+ * A deployment shape and its latest validated version. The hardware properties (accelerator, precision, serving options) describe the version `versionName` names.
+ */
+export interface DeploymentShapeDetails {
+    /**
+     * The number of GPUs per replica.
+     */
+    acceleratorCount?: number;
+    /**
+     * The GPU type of each replica (an `AcceleratorType` value or a newer name).
+     */
+    acceleratorType?: string;
+    /**
+     * The model the shape is made for, e.g. `accounts/fireworks/models/llama-v3p1-8b-instruct`: use it as the Deployment's `baseModel`.
+     */
+    baseModel: string;
+    /**
+     * The shape's description.
+     */
+    description?: string;
+    /**
+     * Whether the shape skips Fireworks' deployment size check.
+     */
+    disableDeploymentSizeValidation?: boolean;
+    /**
+     * Whether the shape turns speculative decoding off.
+     */
+    disableSpeculativeDecoding?: boolean;
+    /**
+     * The shape's human-readable name.
+     */
+    displayName?: string;
+    /**
+     * The draft model for speculative decoding.
+     */
+    draftModel?: string;
+    /**
+     * The number of tokens the draft model proposes per step.
+     */
+    draftTokenCount?: number;
+    /**
+     * Whether the shape serves LoRA addons.
+     */
+    enableAddons?: boolean;
+    /**
+     * Whether the shape routes requests with the same `user` to the same replica.
+     */
+    enableSessionAffinity?: boolean;
+    /**
+     * The maximum context length in tokens (0: the model's default).
+     */
+    maxContextLength?: number;
+    /**
+     * The kind of model, as Fireworks reports it.
+     */
+    modelType?: string;
+    /**
+     * The shape's full name, `accounts/{account}/deploymentShapes/{shape}`.
+     */
+    name: string;
+    /**
+     * The n-gram length for n-gram speculative decoding.
+     */
+    ngramSpeculationLength?: number;
+    /**
+     * How many LoRA adapters stay cached on the GPUs.
+     */
+    numLoraDeviceCached?: number;
+    /**
+     * The model's parameter count (Fireworks sends it as a string holding a 64-bit integer; it is returned as a number).
+     */
+    parameterCount?: number;
+    /**
+     * The serving precision (a `Precision` value or a newer name).
+     */
+    precision?: string;
+    /**
+     * What the shape is tuned for: `MINIMAL`, `FAST`, `THROUGHPUT`, `FULL_PRECISION`, `AGENTIC_CODING`, `CHAT` or `SUMMARIZATION` (newer values are passed through).
+     */
+    presetType?: string;
+    /**
+     * When that version was created (RFC 3339).
+     */
+    versionCreateTime?: string;
+    /**
+     * The full name of the shape's latest validated version, `accounts/{account}/deploymentShapes/{shape}/versions/{version}`. Use it as a Deployment's `deploymentShape` to get exactly the hardware described here; the unversioned `name` lets Fireworks pick the latest validated version when the deployment is created.
+     */
+    versionName: string;
 }
 
 /**
@@ -39,4 +346,64 @@ export interface DeploymentStatus {
      * A human-readable explanation; set when something went wrong.
      */
     message?: string;
+}
+
+/**
+ * A deployment's replicas by phase, as Fireworks reports them.
+ */
+export interface ReplicaStats {
+    /**
+     * Replicas downloading the model weights.
+     */
+    downloadingModelReplicaCount?: number;
+    /**
+     * Replicas starting the model server.
+     */
+    initializingReplicaCount?: number;
+    /**
+     * The fraction of a replica counted before a full replica is ready (a number, not an integer).
+     */
+    partialReplicaCount?: number;
+    /**
+     * Replicas waiting for GPUs to be scheduled.
+     */
+    pendingSchedulingReplicaCount?: number;
+    /**
+     * Replicas serving requests.
+     */
+    readyReplicaCount?: number;
+    /**
+     * Replicas running on revocable capacity (above `maxReplicaCount`, up to `maxWithRevocableReplicaCount`).
+     */
+    revocableReplicaCount?: number;
+}
+
+/**
+ * A recurring window during which a deployment keeps a higher minimum number of replicas, e.g. to be warm for office hours.
+ */
+export interface ScalingSchedule {
+    /**
+     * A free-text description of the schedule.
+     */
+    description?: string;
+    /**
+     * Keeps the schedule in the policy without applying it (default `false`).
+     */
+    disabled?: boolean;
+    /**
+     * How long each activation lasts: whole seconds such as `3600s`, from `300s` (5 minutes) to `604800s` (7 days).
+     */
+    duration: string;
+    /**
+     * The minimum number of replicas while the schedule is active, from 0 to the deployment's `maxReplicaCount`.
+     */
+    minReplicaCount: number;
+    /**
+     * When the schedule starts: a 5-field cron expression (minute, hour, day of month, month, day of week) read in `timezone`, e.g. `0 8 * * 1-5` for 08:00 on weekdays.
+     */
+    schedule: string;
+    /**
+     * The IANA time zone `schedule` is read in, e.g. `Europe/Berlin` or `UTC`.
+     */
+    timezone: string;
 }

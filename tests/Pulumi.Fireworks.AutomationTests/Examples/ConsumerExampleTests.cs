@@ -4,15 +4,18 @@ using Pulumi.Fireworks.AutomationTests.Support;
 namespace Pulumi.Fireworks.AutomationTests.Examples;
 
 /// <summary>
-/// examples/consumer reads the handle of examples/yaml through a StackReference on the same file backend
-/// (<c>organization/&lt;project&gt;/&lt;stack&gt;</c>), and the URL it builds reaches the deployment with the route key.
+/// examples/consumer and examples/consumer-csharp read the outputs of examples/yaml through a StackReference on the
+/// same file backend (<c>organization/&lt;project&gt;/&lt;stack&gt;</c>), and the URL they build reaches the deployment
+/// with the route key.
 /// </summary>
 public sealed class ConsumerExampleTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
     private const string RouteKey = "ConsumerRouteKey1";
 
-    [Fact]
-    public async Task Consumer_BuildsTheRouteUrlFromTheProducersHandle_AndTheRouteAnswersWithTheKey()
+    [Theory]
+    [InlineData("consumer")]
+    [InlineData("consumer-csharp")]
+    public async Task Consumer_BuildsTheRouteUrlFromTheProducersHandle_AndTheRouteAnswersWithTheKey(string folder)
     {
         await fixture.ResetAsync();
         using var backend = new LocalBackend();
@@ -26,7 +29,7 @@ public sealed class ConsumerExampleTests(EmulatorFixture fixture) : IClassFixtur
         var deployment = Assert.Single(fixture.Emulator.GetDeployments());
 
         // Declared after the producer, so disposed (destroyed) first.
-        await using var consumer = await TestStack.CreateLocalAsync(backend, Example.Consumer, new Dictionary<string, ConfigValue>
+        await using var consumer = await TestStack.CreateLocalAsync(backend, Example.Consuming(folder), new Dictionary<string, ConfigValue>
         {
             ["producerStack"] = new ConfigValue(LocalBackend.QualifiedStackName(Example.Yaml.Project, TestStack.Name)),
         });
@@ -36,6 +39,7 @@ public sealed class ConsumerExampleTests(EmulatorFixture fixture) : IClassFixtur
         var chatCompletionsUrl = new Uri(Assert.IsType<string>(consumed.Outputs["chatCompletionsUrl"].Value));
         Assert.Equal(handle, chatCompletionsUrl.Host);
         Assert.False(consumed.Outputs["baseUrl"].IsSecret);
+        Assert.Equal(produced.Outputs["inferenceModel"].Value, consumed.Outputs["inferenceModel"].Value);
 
         var (status, body) = await DirectRoute.ChatAsync(fixture.Emulator, chatCompletionsUrl, RouteKey);
         Assert.Equal(200, status);

@@ -6,9 +6,10 @@ namespace Pulumi.Fireworks.AutomationTests.Examples;
 
 /// <summary>
 /// Each producer example (examples/yaml, examples/typescript, examples/csharp) run end to end as a local program
-/// against the emulator, one step after the other as a user would: up, a clean preview, a clean refresh, a key
-/// rotation in place, a region change that replaces, destroy. After every step the emulator must hold exactly what
-/// the step promises: never a second deployment, nothing at the end.
+/// against the emulator, one step after the other as a user would: up (the deployment on the emulator's seeded shape,
+/// with its LoRA addon), a clean preview, a clean refresh, a key rotation in place, a region change that replaces the
+/// deployment and with it the addon, destroy. After every step the emulator must hold exactly what the step promises:
+/// never a second deployment, nothing at the end.
 /// </summary>
 public sealed class ExampleLifecycleTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
 {
@@ -18,6 +19,10 @@ public sealed class ExampleLifecycleTests(EmulatorFixture fixture) : IClassFixtu
     // The examples' default region, then one the emulator also knows (emulator/Validation/KnownValues.cs).
     private const string Region = "US_ARIZONA_1";
     private const string OtherRegion = "EU_FRANKFURT_1";
+
+    // The examples' defaults, which the emulator seeds: a shape for Llama 3.1 8B and a LoRA model built on it.
+    private const string ShapeName = "accounts/fireworks/deploymentShapes/llama-v3p1-8b-instruct-minimal";
+    private const string LoraModel = "accounts/emulator-account/models/chat-lora";
 
     private FireworksEmulator Emulator => fixture.Emulator;
 
@@ -92,8 +97,9 @@ public sealed class ExampleLifecycleTests(EmulatorFixture fixture) : IClassFixtu
     {
         await stack.SetConfigAsync("region", new ConfigValue(OtherRegion));
 
+        // The deployment is replaced under a new name, so the addon that takes that name is replaced with it.
         var preview = await stack.PreviewAsync();
-        Assert.Equal(1, preview.ChangeSummary.GetValueOrDefault(OperationType.Replace));
+        Assert.Equal(2, preview.ChangeSummary.GetValueOrDefault(OperationType.Replace));
         Assert.Equal(0, preview.ChangeSummary.GetValueOrDefault(OperationType.Update));
 
         var up = await stack.UpAsync();
@@ -133,6 +139,11 @@ public sealed class ExampleLifecycleTests(EmulatorFixture fixture) : IClassFixtu
         Assert.Equal(handle, up.Outputs["directRouteHandle"].Value);
         Assert.Equal(deployment.Name, up.Outputs["deploymentName"].Value);
         Assert.Equal("READY", up.Outputs["state"].Value);
+
+        // The hardware comes from the shape's latest validated version, the addon sits on this deployment.
+        Assert.Contains(ShapeName + "/versions/", deployment.Json, StringComparison.Ordinal);
+        Assert.Equal("accounts/fireworks/models/llama-v3p1-8b-instruct", deployment.BaseModel);
+        Assert.Equal($"{LoraModel}#{deployment.Name}", up.Outputs["inferenceModel"].Value);
         return deployment;
     }
 }

@@ -34,6 +34,9 @@ internal sealed class Example
     /// <summary>examples/consumer: a YAML stack that only reads another stack's outputs.</summary>
     public static Example Consumer { get; } = new("consumer", "fireworks-chat-consumer", () => null);
 
+    /// <summary>examples/consumer-csharp: the same consumer in C#; the .NET language host builds it (Pulumi from NuGet).</summary>
+    public static Example ConsumerCSharp { get; } = new("consumer-csharp", "fireworks-chat-consumer-csharp", () => null);
+
     /// <summary>The folder under examples/.</summary>
     public string Folder { get; }
 
@@ -41,6 +44,14 @@ internal sealed class Example
     public string Project { get; }
 
     public string WorkDir => RepositoryRoot.Combine("examples", Folder);
+
+    /// <summary>The consumer examples by folder name, for theories.</summary>
+    public static Example Consuming(string folder) => folder switch
+    {
+        "consumer" => Consumer,
+        "consumer-csharp" => ConsumerCSharp,
+        _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "not a consumer example"),
+    };
 
     /// <summary>The producer examples by folder name, for theories.</summary>
     public static Example Producer(string folder) => folder switch

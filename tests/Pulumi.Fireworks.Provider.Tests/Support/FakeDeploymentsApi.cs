@@ -21,6 +21,10 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
 
     public List<(string Name, DeploymentSpec Spec)> Updates { get; } = [];
 
+    public List<UpdateDeploymentOptions?> UpdateOptions { get; } = [];
+
+    public List<ListDeploymentsOptions?> Lists { get; } = [];
+
     public List<(string Name, DeleteDeploymentOptions? Options)> Deletes { get; } = [];
 
     public List<string> Gets { get; } = [];
@@ -118,6 +122,7 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await Task.CompletedTask;
+        Lists.Add(options);
         foreach (var deployment in Stored.Values)
         {
             yield return Render(deployment);
@@ -129,6 +134,7 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
         cancellationToken.ThrowIfCancellationRequested();
         name = Full(name);
         Updates.Add((name, changes));
+        UpdateOptions.Add(options);
         if (UpdateFailures.TryDequeue(out var failure) && failure is not null)
         {
             throw failure;
@@ -206,5 +212,18 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
         DraftTokenCount = s.DraftTokenCount ?? d.DraftTokenCount,
         NgramSpeculationLength = s.NgramSpeculationLength ?? d.NgramSpeculationLength,
         Annotations = s.Annotations ?? d.Annotations,
+        ExpireTime = s.ExpireTime ?? d.ExpireTime,
+        EnableSessionAffinity = s.EnableSessionAffinity ?? d.EnableSessionAffinity,
+        MaxWithRevocableReplicaCount = s.MaxWithRevocableReplicaCount ?? d.MaxWithRevocableReplicaCount,
+        NumPeftDeviceCached = s.NumPeftDeviceCached ?? d.NumPeftDeviceCached,
+        AutoTune = s.AutoTune ?? d.AutoTune,
+        DeploymentTemplate = s.DeploymentTemplate ?? d.DeploymentTemplate,
+        DisableDeploymentSizeValidation = s.DisableDeploymentSizeValidation ?? d.DisableDeploymentSizeValidation,
+        PricingPlanId = s.PricingPlanId ?? d.PricingPlanId,
+        EnableHotLoad = s.EnableHotLoad ?? d.EnableHotLoad,
+        HotLoadBucketType = s.HotLoadBucketType ?? d.HotLoadBucketType,
+        HotLoadBucketUrl = s.HotLoadBucketUrl ?? d.HotLoadBucketUrl,
+        HotLoadTrainerJob = s.HotLoadTrainerJob ?? d.HotLoadTrainerJob,
+        EnableHotReloadLatestAddon = s.EnableHotReloadLatestAddon ?? d.EnableHotReloadLatestAddon,
     };
 }

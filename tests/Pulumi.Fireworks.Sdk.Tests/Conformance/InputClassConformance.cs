@@ -21,6 +21,7 @@ internal static class InputClassConformance
             .GroupBy(x => AttributeReader.WireName(x.Attribute!) ?? "")
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var state = shape == InputShape.State;
+        var plain = shape == InputShape.Plain;
 
         foreach (var (name, property) in schema.Properties)
         {
@@ -31,7 +32,8 @@ internal static class InputClassConformance
                 continue;
             }
 
-            var required = !state && schema.Required.Contains(name);
+            // Lookup state (XState) declares no required names; nested GetArgs types keep their own.
+            var required = schema.Required.Contains(name);
             if (AttributeReader.Flag(found.Attribute!, "required") != required)
             {
                 problems.Add($"{where}: [Input] must {(required ? "" : "not ")}say required: true");
@@ -43,16 +45,23 @@ internal static class InputClassConformance
                 problems.Add($"{where}: [Input] must {(json ? "" : "not ")}say json: true");
             }
 
-            var collection = ExpectedCSharpType.InputCollection(property, state);
+            var collection = ExpectedCSharpType.InputCollection(property, state, plain);
             var secret = schema.IsSecret(name);
             if (collection is not null || secret)
             {
                 var scalar = collection is null ? ExpectedCSharpType.Input(property, state) : null;
                 CheckBackedProperty(cls, found.Member, name, collection, scalar, secret, problems);
             }
+            else if (plain)
+            {
+                var type = ExpectedCSharpType.PlainInput(property);
+                CheckAutoProperty(found.Member, name, type + (required ? "" : "?"), problems, where);
+                CheckInitializer(found.Member, required && !ExpectedCSharpType.IsValueType(type), problems, where);
+            }
             else
             {
                 CheckAutoProperty(found.Member, name, ExpectedCSharpType.Input(property, state) + (required ? "" : "?"), problems, where);
+                CheckInitializer(found.Member, required, problems, where);
             }
         }
 
@@ -86,6 +95,15 @@ internal static class InputClassConformance
         if (actual != expectedType)
         {
             problems.Add($"{where}: type is {actual}, the schema needs {expectedType}");
+        }
+    }
+
+    /// <summary>Required reference-typed inputs start as <c>null!</c> so the nullable build stays quiet; nothing else does.</summary>
+    private static void CheckInitializer(MemberDeclarationSyntax member, bool expected, List<string> problems, string where)
+    {
+        if (member is PropertyDeclarationSyntax property && (property.Initializer?.Value.ToString() == "null!") != expected)
+        {
+            problems.Add($"{where}: initializer must {(expected ? "" : "not ")}be `= null!`");
         }
     }
 

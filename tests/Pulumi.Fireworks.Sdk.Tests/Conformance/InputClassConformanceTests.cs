@@ -92,6 +92,59 @@ public sealed class InputClassConformanceTests
         Assert.Contains(problems, p => p.StartsWith("XArgs.colour: declares [Input(\"colour\")]", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Check_OpenEnumDeclaredAsPlainString_NamesPropertyAndTheUnionItNeeds()
+    {
+        const string schema = """
+            { "inputProperties": { "region": { "oneOf": [ { "type": "string" }, { "$ref": "#/types/fireworks:index:Region" } ] } } }
+            """;
+        const string source = """
+            public sealed class XArgs : global::Pulumi.ResourceArgs
+            {
+                [Input("region")]
+                public Input<string>? Region { get; set; }
+            }
+            """;
+
+        var problems = Check(source, schema, InputShape.Args);
+
+        Assert.Contains("XArgs.region: type is Input<string>?, the schema needs InputUnion<string,Pulumi.Fireworks.Region>?", problems);
+    }
+
+    [Fact]
+    public void Check_PlainInvokeArgsWrappedInInput_NamesIt()
+    {
+        const string source = """
+            public sealed class XArgs : global::Pulumi.InvokeArgs
+            {
+                [Input("baseModel", required: true)]
+                public Input<string> BaseModel { get; set; } = null!;
+
+                [Input("keys")]
+                private List<string>? _keys;
+                public List<string> Keys
+                {
+                    get => _keys ?? (_keys = new List<string>());
+                    set => _keys = value;
+                }
+
+                [Input("minReplicaCount")]
+                public int? MinReplicaCount { get; set; }
+            }
+            """;
+
+        var problems = Check(source, Schema.Replace("\"secret\": true", "\"secret\": false", StringComparison.Ordinal), InputShape.Plain);
+
+        Assert.Equal(["XArgs.baseModel: type is Input<string>, the schema needs string"], problems);
+    }
+
+    private static IReadOnlyList<string> Check(string source, string schemaJson, InputShape shape)
+    {
+        var cls = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single();
+        using var schema = JsonDocument.Parse(schemaJson);
+        return InputClassConformance.Check(cls, SchemaObject.From("XArgs", schema.RootElement, "inputProperties", "requiredInputs"), shape);
+    }
+
     private static IReadOnlyList<string> Check(string source)
     {
         var cls = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single();

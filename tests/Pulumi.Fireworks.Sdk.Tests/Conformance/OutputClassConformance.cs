@@ -62,7 +62,7 @@ internal static class OutputClassConformance
             .ToDictionary(f => f.Declaration.Variables[0].Identifier.Text, f => ExpectedCSharpType.Normalize(f.Declaration.Type.ToString()), StringComparer.Ordinal);
         var constructor = cls.Members.OfType<ConstructorDeclarationSyntax>().FirstOrDefault(c => AttributeReader.Find(c, "OutputConstructor") is not null);
         var parameters = constructor?.ParameterList.Parameters
-            .ToDictionary(p => p.Identifier.Text, p => ExpectedCSharpType.Normalize(p.Type?.ToString() ?? ""), StringComparer.Ordinal)
+            .ToDictionary(p => p.Identifier.ValueText, p => ExpectedCSharpType.Normalize(p.Type?.ToString() ?? ""), StringComparer.Ordinal)
             ?? [];
         if (constructor is null)
         {

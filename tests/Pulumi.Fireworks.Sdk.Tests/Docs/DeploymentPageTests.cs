@@ -6,7 +6,7 @@ namespace Pulumi.Fireworks.Sdk.Tests.Docs;
 /// <summary>docs/deployment.md: its property tables and examples against schema.json.</summary>
 public sealed class DeploymentPageTests
 {
-    private static readonly string[] ProviderOnlyInputs = ["hardDelete", "ignoreChecksOnDelete", "waitForReady"];
+    private static readonly string[] ProviderOnlyInputs = ["hardDelete", "ignoreChecksOnDelete", "skipShapeValidation", "waitForReady"];
 
     private static readonly MarkdownDocument Page = MarkdownDocument.Load("docs", "deployment.md");
     private static readonly PackageSchema Schema = PackageSchema.Instance;
@@ -36,6 +36,9 @@ public sealed class DeploymentPageTests
     [Theory]
     [InlineData("### AutoscalingPolicy", "fireworks:index:AutoscalingPolicy")]
     [InlineData("### DeploymentStatus", "fireworks:index:DeploymentStatus")]
+    [InlineData("### ScalingSchedule", "fireworks:index:ScalingSchedule")]
+    [InlineData("### AutoTune", "fireworks:index:AutoTune")]
+    [InlineData("### ReplicaStats", "fireworks:index:ReplicaStats")]
     public void ObjectTypeTables_ListEveryPropertyWithItsType(string heading, string token)
     {
         var type = Schema.Type(token);
@@ -49,6 +52,34 @@ public sealed class DeploymentPageTests
 
         Assert.Equal(Schema.DeploymentInputs.NamesWhere("replaceOnChanges").Order(StringComparer.Ordinal),
             MarkdownTable.AllCode(row[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ReplaceTable_ListsTheStateOnlyInputs()
+    {
+        var row = Page.Table("## Replace or update").Rows.Single(r => r[1] == "update (state only)");
+
+        Assert.Equal(ProviderOnlyInputs, MarkdownTable.AllCode(row[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EnumsTable_ListsEverySchemaEnumWithItsSmallValueListsInFull()
+    {
+        var rows = Page.Table("## Enums").RowsByName();
+        Assert.Equal(Schema.EnumTokens.Select(PackageSchema.TypeName).Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
+        foreach (var token in Schema.EnumTokens.Where(t => PackageSchema.TypeName(t) != "Region"))
+        {
+            var values = Schema.EnumValues(token).Select(v => v.GetProperty("value").GetString());
+            Assert.Equal(values, MarkdownTable.AllCode(rows[PackageSchema.TypeName(token)][1]));
+        }
+    }
+
+    [Fact]
+    public void ExpireTime_IsDocumentedAsASelfDestructTimer()
+    {
+        var row = Page.Table("## Inputs").RowsByName()["expireTime"];
+
+        Assert.Contains("self-destruct", row[3], StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -26,6 +26,20 @@ public sealed class InstallationConfigurationPageTests
     }
 
     [Fact]
+    public void PluginSection_ShowsTheServerTheTarballAndTheYamlForms()
+    {
+        var server = Conformance.PackageSchema.Instance.Root.GetProperty("pluginDownloadURL").GetString()!;
+        var version = Conformance.PackageSchema.Instance.Root.GetProperty("version").GetString()!;
+        var shell = string.Join('\n', Page.FencesIn("sh").Select(f => f.Text));
+        var yaml = string.Join('\n', Page.FencesIn("yaml").Select(f => f.Text));
+
+        Assert.Contains($"pulumi plugin install resource fireworks {version} --server {server}", shell, StringComparison.Ordinal);
+        Assert.Contains($"pulumi plugin install resource fireworks {version} -f pulumi-resource-fireworks-v{version}-linux-amd64.tar.gz", shell, StringComparison.Ordinal);
+        Assert.Contains($"pluginDownloadURL: {server}", yaml, StringComparison.Ordinal);
+        Assert.Contains("type: pulumi:providers:fireworks", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void InstallTable_NamesTheSdkPackagesOfTheSchema()
     {
         var table = Page.Table("### The SDKs");

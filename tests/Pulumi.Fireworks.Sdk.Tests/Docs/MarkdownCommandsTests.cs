@@ -12,12 +12,17 @@ public sealed partial class MarkdownCommandsTests
     public static TheoryData<string> Documents() =>
     [
         "README.md",
+        "docs/_index.md",
         "docs/installation-configuration.md",
         "docs/deployment.md",
+        "docs/deployed-model.md",
+        "docs/functions.md",
+        "sdk/nodejs/README.md",
         "examples/csharp/README.md",
         "examples/typescript/README.md",
         "examples/yaml/README.md",
         "examples/consumer/README.md",
+        "examples/consumer-csharp/README.md",
         "tests/Pulumi.Fireworks.AutomationTests/README.md",
     ];
 

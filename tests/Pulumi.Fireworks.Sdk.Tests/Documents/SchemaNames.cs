@@ -13,6 +13,17 @@ internal static class SchemaNames
 
     public static IReadOnlySet<string> AutoscalingPolicy { get; } = Names(Schema.Type("fireworks:index:AutoscalingPolicy"));
 
+    public static IReadOnlySet<string> DeployedModelInputs { get; } = Names(Schema.ResourceInputs(PackageSchema.DeployedModelToken));
+
+    public static IReadOnlySet<string> DeployedModelOutputs { get; } = Names(Schema.ResourceOutputs(PackageSchema.DeployedModelToken));
+
+    /// <summary>The functions by their schema name (getDeployment, …).</summary>
+    public static IReadOnlySet<string> Functions { get; } = Schema.FunctionTokens.Select(PackageSchema.TypeName).ToHashSet(StringComparer.Ordinal);
+
+    public static IReadOnlySet<string> FunctionInputs(string function) => Names(Schema.FunctionInputs("fireworks:index:" + function));
+
+    public static IReadOnlySet<string> FunctionOutputs(string function) => Names(Schema.FunctionOutputs("fireworks:index:" + function));
+
     public static IReadOnlySet<string> ProviderInputs { get; } = Names(Schema.ProviderInputs);
 
     public static IReadOnlySet<string> ConfigVariables { get; } = Names(Schema.ConfigVariables);

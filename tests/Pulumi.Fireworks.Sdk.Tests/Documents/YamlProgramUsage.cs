@@ -4,34 +4,46 @@ namespace Pulumi.Fireworks.Sdk.Tests.Documents;
 
 /// <summary>
 /// What a Pulumi YAML program uses, read by indentation (no YAML library here; Pulumi programs are block style):
-/// the property keys of every <c>fireworks:Deployment</c> / <c>fireworks:index:Deployment</c> resource, the keys of
-/// its <c>autoscalingPolicy</c>, the outputs read with <c>${name.output}</c>, the program's own <c>outputs</c>, and
-/// the stack-reference outputs read with <c>outputs["…"]</c>.
+/// the property keys of every <c>fireworks:Deployment</c> and <c>fireworks:DeployedModel</c> resource (short or
+/// <c>index</c> token), the keys of a Deployment's <c>autoscalingPolicy</c>, the function and argument keys of each
+/// <c>fn::invoke</c> variable, the members read with <c>${name.member}</c>, the program's own <c>outputs</c>, and the
+/// stack-reference outputs read with <c>outputs["…"]</c>.
 /// </summary>
 internal sealed partial class YamlProgramUsage : IProgramUsage
 {
-    private static readonly string[] DeploymentTypes = ["fireworks:Deployment", "fireworks:index:Deployment"];
+    private static readonly Dictionary<string, string> ResourceTypes = new(StringComparer.Ordinal)
+    {
+        ["fireworks:Deployment"] = "Deployment",
+        ["fireworks:index:Deployment"] = "Deployment",
+        ["fireworks:DeployedModel"] = "DeployedModel",
+        ["fireworks:index:DeployedModel"] = "DeployedModel",
+    };
 
     private readonly string[] lines;
+    private readonly UsageCollector resourceArgs = new();
+    private readonly UsageCollector resourceMembers = new();
+    private readonly UsageCollector functionArgs = new();
+    private readonly UsageCollector functionMembers = new();
+    private readonly Dictionary<string, int> resourceCounts = new(StringComparer.Ordinal);
 
     private YamlProgramUsage(string source)
     {
         lines = source.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var args = new List<string>();
         var autoscaling = new List<string>();
-        var deployments = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var resources = Find(0, "resources", 0);
         if (resources >= 0)
         {
             foreach (var resource in Children(resources))
             {
                 var type = Child(resource, "type");
-                if (type < 0 || !DeploymentTypes.Contains(Value(lines[type])))
+                if (type < 0 || !ResourceTypes.TryGetValue(Value(lines[type]), out var kind))
                 {
                     continue;
                 }
 
-                deployments.Add(Key(lines[resource]));
+                names[Key(lines[resource])] = kind;
+                resourceCounts[kind] = resourceCounts.GetValueOrDefault(kind) + 1;
                 var properties = Child(resource, "properties");
                 if (properties < 0)
                 {
@@ -40,8 +52,8 @@ internal sealed partial class YamlProgramUsage : IProgramUsage
 
                 foreach (var property in Children(properties))
                 {
-                    args.Add(Key(lines[property]));
-                    if (Key(lines[property]) == "autoscalingPolicy")
+                    resourceArgs.Add(kind, [Key(lines[property])]);
+                    if (kind == "Deployment" && Key(lines[property]) == "autoscalingPolicy")
                     {
                         autoscaling.AddRange(Children(property).Select(p => Key(lines[p])));
                     }
@@ -49,24 +61,58 @@ internal sealed partial class YamlProgramUsage : IProgramUsage
             }
         }
 
+        var variables = Find(0, "variables", 0);
+        if (variables >= 0)
+        {
+            foreach (var variable in Children(variables))
+            {
+                var invoke = Child(variable, "fn::invoke");
+                var function = invoke < 0 ? -1 : Child(invoke, "function");
+                if (function < 0)
+                {
+                    continue;
+                }
+
+                var token = Value(lines[function]);
+                var name = token[(token.LastIndexOf(':') + 1)..];
+                names[Key(lines[variable])] = "fn:" + name;
+                var arguments = Child(invoke, "arguments");
+                functionArgs.Add(name, arguments < 0 ? [] : Children(arguments).Select(a => Key(lines[a])));
+            }
+        }
+
+        foreach (Match reference in ReferencePattern().Matches(source))
+        {
+            if (names.TryGetValue(reference.Groups["resource"].Value, out var target))
+            {
+                (target.StartsWith("fn:", StringComparison.Ordinal) ? functionMembers : resourceMembers)
+                    .Add(target.StartsWith("fn:", StringComparison.Ordinal) ? target[3..] : target, [reference.Groups["member"].Value]);
+            }
+        }
+
         var outputs = Find(0, "outputs", 0);
-        DeploymentCount = deployments.Count;
-        DeploymentArgs = args;
         AutoscalingPolicyArgs = autoscaling;
         ProgramOutputs = outputs < 0 ? [] : [.. Children(outputs).Select(o => Key(lines[o]))];
-        DeploymentMembers = [.. ReferencePattern().Matches(source)
-            .Where(m => deployments.Contains(m.Groups["resource"].Value))
-            .Select(m => m.Groups["member"].Value)];
         StackReferenceOutputs = [.. StackOutputPattern().Matches(source).Select(m => m.Groups["name"].Value)];
     }
 
-    public int DeploymentCount { get; }
+    public int DeploymentCount => resourceCounts.GetValueOrDefault("Deployment");
 
-    public IReadOnlyList<string> DeploymentArgs { get; }
+    public IReadOnlyList<string> DeploymentArgs => resourceArgs.Get("Deployment");
 
     public IReadOnlyList<string> AutoscalingPolicyArgs { get; }
 
-    public IReadOnlyList<string> DeploymentMembers { get; }
+    public IReadOnlyList<string> DeploymentMembers => resourceMembers.Get("Deployment");
+
+    public int DeployedModelCount => resourceCounts.GetValueOrDefault("DeployedModel");
+
+    public IReadOnlyList<string> DeployedModelArgs => resourceArgs.Get("DeployedModel");
+
+    public IReadOnlyList<string> DeployedModelMembers => resourceMembers.Get("DeployedModel");
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FunctionArgs => functionArgs.AsDictionary();
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FunctionMembers => functionMembers.AsDictionary();
 
     public IReadOnlyList<string> ProgramOutputs { get; }
 
@@ -132,7 +178,7 @@ internal sealed partial class YamlProgramUsage : IProgramUsage
 
     private static string Value(string line) => line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
 
-    [GeneratedRegex(@"^\s*(?<key>[A-Za-z_][\w-]*):(\s|$)")]
+    [GeneratedRegex(@"^\s*(?<key>[A-Za-z_][\w:-]*):(\s|$)")]
     private static partial Regex EntryPattern();
 
     [GeneratedRegex(@"\$\{(?<resource>[A-Za-z_][\w-]*)\.(?<member>\w+)")]

@@ -5,39 +5,36 @@ namespace Pulumi.Fireworks.Sdk.Tests.DotnetSdk;
 /// <summary>sdk/dotnet/Deployment.cs: DeploymentArgs and DeploymentState against the schema's inputs and state inputs.</summary>
 public sealed class DeploymentArgsTests
 {
-    private static readonly PackageSchema Schema = PackageSchema.Instance;
-
     [Fact]
-    public void Args_DeclareEveryInputWithTypeRequirednessAndSecrecy()
+    public void ArgsAndState_DeclareEveryInputWithTypeRequirednessSecrecyAndDefaults()
     {
-        var args = DotnetSdkSource.Instance.Class("Pulumi.Fireworks", "DeploymentArgs");
-
-        var problems = InputClassConformance.Check(args, Schema.DeploymentInputs, InputShape.Args);
+        var problems = ResourceClassChecks.CheckArgs(PackageSchema.DeploymentToken);
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    [Fact]
-    public void State_DeclaresEveryStateInputAsOptional()
+    [Theory]
+    [InlineData("region", "Region")]
+    [InlineData("multiRegion", "MultiRegion")]
+    [InlineData("acceleratorType", "AcceleratorType")]
+    [InlineData("precision", "Precision")]
+    [InlineData("directRouteType", "DirectRouteType")]
+    [InlineData("hotLoadBucketType", "HotLoadBucketType")]
+    public void Args_OpenEnumInputsTakeAStringOrTheEnum(string input, string enumName)
     {
-        var state = DotnetSdkSource.Instance.Class("Pulumi.Fireworks", "DeploymentState");
+        var args = DotnetSdkSource.Instance.Class("Pulumi.Fireworks", "DeploymentArgs");
+        var property = args.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
+            .Single(p => p.Identifier.Text == CSharpNames.Member(input));
 
-        var problems = InputClassConformance.Check(state, Schema.DeploymentState, InputShape.State);
-
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.Equal($"InputUnion<string,Pulumi.Fireworks.{enumName}>?", ExpectedCSharpType.Normalize(property.Type.ToString()));
     }
 
     [Fact]
-    public void Args_ConstructorAppliesTheSchemaDefaults()
+    public void Args_RegionsStayAStringListSoCollectionInitializersCompile()
     {
         var args = DotnetSdkSource.Instance.Class("Pulumi.Fireworks", "DeploymentArgs");
-        var constructor = args.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax>().Single();
-        var assigned = constructor.Body!.Statements.Select(s => ExpectedCSharpType.Normalize(s.ToString())).ToList();
+        var regions = args.Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>().Single(p => p.Identifier.Text == "Regions");
 
-        var expected = Schema.DeploymentInputs.Properties
-            .Where(p => p.Value.TryGetProperty("default", out _))
-            .Select(p => $"{CSharpNames.Member(p.Key)}={p.Value.GetProperty("default").ToString().ToLowerInvariant()};");
-
-        Assert.Equal(expected.Order(StringComparer.Ordinal), assigned.Order(StringComparer.Ordinal));
+        Assert.Equal("InputList<string>", ExpectedCSharpType.Normalize(regions.Type.ToString()));
     }
 }

@@ -2,15 +2,23 @@ using Pulumi.Fireworks.Sdk.Tests.Conformance;
 
 namespace Pulumi.Fireworks.Sdk.Tests.DotnetSdk;
 
-/// <summary>sdk/dotnet/Inputs and sdk/dotnet/Outputs: one class per object type and use.</summary>
+/// <summary>
+/// sdk/dotnet/Inputs and sdk/dotnet/Outputs: one class per object type and use, as the generator emits them — Args
+/// for types reachable from inputs or state inputs, GetArgs for state inputs, an output class for outputs and
+/// function results.
+/// </summary>
 public sealed class ObjectTypesTests
 {
     private static readonly PackageSchema Schema = PackageSchema.Instance;
 
-    public static TheoryData<string> TypeTokens => [.. PackageSchema.Instance.TypeTokens];
+    public static TheoryData<string> OutputTypes => [.. Schema.Usage.OutputTypes];
+
+    public static TheoryData<string> ArgsTypes => [.. Schema.Usage.ArgsTypes];
+
+    public static TheoryData<string> GetArgsTypes => [.. Schema.Usage.GetArgsTypes];
 
     [Theory]
-    [MemberData(nameof(TypeTokens))]
+    [MemberData(nameof(OutputTypes))]
     public void OutputType_MatchesTheSchemaType(string token)
     {
         var cls = DotnetSdkSource.Instance.Class("Pulumi.Fireworks.Outputs", PackageSchema.TypeName(token));
@@ -21,7 +29,18 @@ public sealed class ObjectTypesTests
     }
 
     [Theory]
-    [MemberData(nameof(TypeTokens))]
+    [MemberData(nameof(ArgsTypes))]
+    public void ArgsType_MatchesTheSchemaType(string token)
+    {
+        var cls = DotnetSdkSource.Instance.Class("Pulumi.Fireworks.Inputs", PackageSchema.TypeName(token) + "Args");
+
+        var problems = InputClassConformance.Check(cls, Schema.Type(token), InputShape.Args);
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(GetArgsTypes))]
     public void GetArgsType_MatchesTheSchemaTypeBecauseStateInputsUseIt(string token)
     {
         var cls = DotnetSdkSource.Instance.Class("Pulumi.Fireworks.Inputs", PackageSchema.TypeName(token) + "GetArgs");
@@ -32,26 +51,24 @@ public sealed class ObjectTypesTests
     }
 
     [Fact]
-    public void ArgsTypes_ExistExactlyForTheTypesResourceInputsUse()
+    public void InputClasses_ExistExactlyForTheTypesInputsAndStateInputsReach()
     {
-        var used = Schema.DeploymentInputs.Properties.Values
-            .Where(p => p.TryGetProperty("$ref", out _))
-            .Select(p => PackageSchema.TypeName(p.GetProperty("$ref").GetString()!) + "Args");
+        var expected = Schema.Usage.ArgsTypes.Select(t => PackageSchema.TypeName(t) + "Args")
+            .Concat(Schema.Usage.GetArgsTypes.Select(t => PackageSchema.TypeName(t) + "GetArgs"));
         var declared = DotnetSdkSource.Instance.Classes
-            .Where(c => DotnetSdkSource.Namespace(c) == "Pulumi.Fireworks.Inputs" && !c.Identifier.Text.EndsWith("GetArgs", StringComparison.Ordinal))
+            .Where(c => DotnetSdkSource.Namespace(c) == "Pulumi.Fireworks.Inputs")
             .Select(c => c.Identifier.Text);
 
-        Assert.Equal(used.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void AutoscalingPolicyArgs_MatchesTheSchemaType()
+    public void FunctionOnlyTypes_HaveOnlyAnOutputClass()
     {
-        const string token = "fireworks:index:AutoscalingPolicy";
-        var cls = DotnetSdkSource.Instance.Class("Pulumi.Fireworks.Inputs", "AutoscalingPolicyArgs");
-
-        var problems = InputClassConformance.Check(cls, Schema.Type(token), InputShape.Args);
-
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        foreach (var token in new[] { "fireworks:index:DeploymentDetails", "fireworks:index:DeploymentShapeDetails" })
+        {
+            Assert.Contains(token, Schema.Usage.OutputTypes);
+            Assert.DoesNotContain(token, Schema.Usage.ArgsTypes);
+        }
     }
 }

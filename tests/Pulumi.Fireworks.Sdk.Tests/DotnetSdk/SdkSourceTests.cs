@@ -29,23 +29,41 @@ public sealed class SdkSourceTests
     [Fact]
     public void PublicClasses_AreExactlyTheOnesTheSchemaImplies()
     {
-        var expected = new List<string>
+        var schema = PackageSchema.Instance;
+        var expected = new List<string> { "Pulumi.Fireworks.Config", "Pulumi.Fireworks.Provider", "Pulumi.Fireworks.ProviderArgs" };
+        foreach (var token in schema.ResourceTokens)
         {
-            "Pulumi.Fireworks.Config", "Pulumi.Fireworks.Deployment", "Pulumi.Fireworks.DeploymentArgs",
-            "Pulumi.Fireworks.DeploymentState", "Pulumi.Fireworks.Provider", "Pulumi.Fireworks.ProviderArgs",
-            "Pulumi.Fireworks.Inputs.AutoscalingPolicyArgs",
-        };
-        foreach (var token in PackageSchema.Instance.TypeTokens)
-        {
-            expected.Add($"Pulumi.Fireworks.Inputs.{PackageSchema.TypeName(token)}GetArgs");
-            expected.Add($"Pulumi.Fireworks.Outputs.{PackageSchema.TypeName(token)}");
+            var name = PackageSchema.TypeName(token);
+            expected.AddRange([$"Pulumi.Fireworks.{name}", $"Pulumi.Fireworks.{name}Args", $"Pulumi.Fireworks.{name}State"]);
         }
+
+        foreach (var token in schema.FunctionTokens)
+        {
+            var name = PackageSchema.FunctionClassName(token);
+            expected.AddRange([$"Pulumi.Fireworks.{name}", $"Pulumi.Fireworks.{name}Args", $"Pulumi.Fireworks.{name}InvokeArgs", $"Pulumi.Fireworks.{name}Result"]);
+        }
+
+        expected.AddRange(schema.Usage.ArgsTypes.Select(t => $"Pulumi.Fireworks.Inputs.{PackageSchema.TypeName(t)}Args"));
+        expected.AddRange(schema.Usage.GetArgsTypes.Select(t => $"Pulumi.Fireworks.Inputs.{PackageSchema.TypeName(t)}GetArgs"));
+        expected.AddRange(schema.Usage.OutputTypes.Select(t => $"Pulumi.Fireworks.Outputs.{PackageSchema.TypeName(t)}"));
 
         var declared = DotnetSdkSource.Instance.Classes
             .Where(c => c.Modifiers.Any(m => m.Text == "public") && c.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax)
             .Select(c => $"{DotnetSdkSource.Namespace(c)}.{c.Identifier.Text}");
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), declared.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void PublicStructs_AreExactlyTheSchemaEnums()
+    {
+        var declared = DotnetSdkSource.Instance.Trees
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.StructDeclarationSyntax>())
+            .Select(s => $"{DotnetSdkSource.Namespace(s)}.{s.Identifier.Text}");
+
+        Assert.Equal(
+            PackageSchema.Instance.EnumTokens.Select(t => $"Pulumi.Fireworks.{PackageSchema.TypeName(t)}").Order(StringComparer.Ordinal),
+            declared.Order(StringComparer.Ordinal));
     }
 
     [Fact]

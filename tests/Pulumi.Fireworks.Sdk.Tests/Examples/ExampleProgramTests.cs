@@ -40,6 +40,58 @@ public sealed class ExampleProgramTests
         Assert.Empty(SchemaNames.Unknown(program.DeploymentMembers, names(SchemaNames.DeploymentOutputs)));
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Program_TakesTheHardwareAndModelFromGetDeploymentShape(string example)
+    {
+        var (program, names) = Load(example);
+
+        Assert.Equal(names(SchemaNames.FunctionInputs("getDeploymentShape")), program.FunctionArgs["getDeploymentShape"].ToHashSet(StringComparer.Ordinal));
+        Assert.Equal(
+            names(new HashSet<string>(["baseModel", "versionName"], StringComparer.Ordinal)),
+            program.FunctionMembers["getDeploymentShape"].ToHashSet(StringComparer.Ordinal));
+        Assert.Contains(names(SchemaNames.DeploymentInputs).Single(n => n.Equals("deploymentShape", StringComparison.OrdinalIgnoreCase)), program.DeploymentArgs);
+        Assert.DoesNotContain(names(SchemaNames.DeploymentInputs).Single(n => n.Equals("acceleratorType", StringComparison.OrdinalIgnoreCase)), program.DeploymentArgs);
+        Assert.Contains(names(SchemaNames.DeploymentInputs).Single(n => n.Equals("enableAddons", StringComparison.OrdinalIgnoreCase)), program.DeploymentArgs);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Program_LoadsOneLoraAddonOntoTheDeploymentsName(string example)
+    {
+        var (program, names) = Load(example);
+        var inputs = names(SchemaNames.DeployedModelInputs);
+
+        Assert.Equal(1, program.DeployedModelCount);
+        Assert.Empty(SchemaNames.Unknown(program.DeployedModelArgs, inputs));
+        Assert.Empty(SchemaNames.Unknown(program.DeployedModelMembers, names(SchemaNames.DeployedModelOutputs)));
+        Assert.Contains(inputs.Single(n => n.Equals("deployment", StringComparison.OrdinalIgnoreCase)), program.DeployedModelArgs);
+        Assert.Contains(inputs.Single(n => n.Equals("model", StringComparison.OrdinalIgnoreCase)), program.DeployedModelArgs);
+        Assert.Contains(names(SchemaNames.DeploymentOutputs).Single(n => n.Equals("name", StringComparison.OrdinalIgnoreCase)), program.DeploymentMembers);
+        Assert.Contains(names(SchemaNames.DeployedModelOutputs).Single(n => n.Equals("inferenceModel", StringComparison.OrdinalIgnoreCase)), program.DeployedModelMembers);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Program_ReadsTheExampleConfigurationWithTheDocumentedDefaults(string example)
+    {
+        var source = example switch
+        {
+            "csharp" => Read("csharp", "Program.cs"),
+            "typescript" => Read("typescript", "index.ts"),
+            _ => Read("yaml", "Pulumi.yaml"),
+        };
+
+        Assert.Contains("accounts/fireworks/deploymentShapes/llama-v3p1-8b-instruct-minimal", source, StringComparison.Ordinal);
+        Assert.Contains("accounts/emulator-account/models/chat-lora", source, StringComparison.Ordinal);
+        Assert.Contains("US_ARIZONA_1", source, StringComparison.Ordinal);
+        Assert.Contains("INTERNET", source, StringComparison.Ordinal);
+        foreach (var key in new[] { "routeKey", "region", "shape", "loraModel" })
+        {
+            Assert.Contains($"`{key}`", Read(example, "README.md"), StringComparison.Ordinal);
+        }
+    }
+
     private static (IProgramUsage Program, Func<IReadOnlySet<string>, IReadOnlySet<string>> Names) Load(string example) =>
         example switch
         {
