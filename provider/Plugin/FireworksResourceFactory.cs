@@ -30,14 +30,18 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     private readonly ResourceSightings _sightings = new();
     private readonly InterruptedCreates _interruptedCreates = new();
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
+    private readonly Func<FunctionOptions, FunctionOptions> _customizeFunctions;
 
     /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
     /// <param name="customize">Adjusts the Deployment resource's settings (tests shorten waits).</param>
+    /// <param name="customizeFunctions">Adjusts the functions' settings (tests force small pages and bounds).</param>
     public FireworksResourceFactory(TimeProvider? timeProvider = null,
-        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null)
+        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null,
+        Func<FunctionOptions, FunctionOptions>? customizeFunctions = null)
     {
         _timeProvider = timeProvider ?? TimeProvider.System;
         _customize = customize ?? (options => options);
+        _customizeFunctions = customizeFunctions ?? (options => options);
     }
 
     public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
@@ -58,11 +62,11 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var client = Client(configuration);
-        var options = new FunctionOptions(configuration.AccountId, log)
+        var options = _customizeFunctions(new FunctionOptions(configuration.AccountId, log)
         {
             Deployments = client?.Deployments,
             DeploymentShapes = client?.DeploymentShapes,
-        };
+        });
         return
         [
             new GetDeploymentFunction(options),
