@@ -1,4 +1,5 @@
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
@@ -29,6 +30,7 @@ public sealed class FireworksClient : IDisposable
         AccountId = options.AccountId;
         Deployments = new DeploymentsClient(channel);
         Accounts = new AccountsClient(channel);
+        DeploymentShapes = new DeploymentShapesClient(channel);
     }
 
     /// <summary>The configured account id.</summary>
@@ -39,6 +41,9 @@ public sealed class FireworksClient : IDisposable
 
     /// <summary>The account itself (used to check credentials).</summary>
     public AccountsClient Accounts { get; }
+
+    /// <summary>Deployment shapes and their versions (read only; any account the key may read).</summary>
+    public DeploymentShapesClient DeploymentShapes { get; }
 
     /// <inheritdoc/>
     public void Dispose() => transport.Dispose();

@@ -7,11 +7,12 @@ using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
+using Pulumi.Fireworks.Provider.Resources.Functions;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 
 /// <summary>
-/// The package's resources, wired to Fireworks. One <see cref="FireworksClient"/> (and so one rate limiter) per
+/// The package's resources and functions, wired to Fireworks. One <see cref="FireworksClient"/> (and so one rate limiter) per
 /// distinct configuration, shared by every Configure that repeats it. Building makes no network call. Configure
 /// never lets a configuration without an API key through (it reports the missing key); the key-less branch below
 /// only serves configurations built directly, whose resources still check, diff and preview.
@@ -29,22 +30,24 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     private readonly ResourceSightings _sightings = new();
     private readonly InterruptedCreates _interruptedCreates = new();
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
+    private readonly Func<FunctionOptions, FunctionOptions> _customizeFunctions;
 
     /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
     /// <param name="customize">Adjusts the Deployment resource's settings (tests shorten waits).</param>
+    /// <param name="customizeFunctions">Adjusts the functions' settings (tests force small pages and bounds).</param>
     public FireworksResourceFactory(TimeProvider? timeProvider = null,
-        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null)
+        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null,
+        Func<FunctionOptions, FunctionOptions>? customizeFunctions = null)
     {
         _timeProvider = timeProvider ?? TimeProvider.System;
         _customize = customize ?? (options => options);
+        _customizeFunctions = customizeFunctions ?? (options => options);
     }
 
     public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var client = string.IsNullOrWhiteSpace(configuration.ApiKey)
-            ? null
-            : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
+        var client = Client(configuration);
         var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log)
         {
             Deployments = client?.Deployments,
@@ -52,6 +55,25 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
             InterruptedCreates = _interruptedCreates,
         };
         return [new DeploymentResource(_customize(options))];
+    }
+
+    /// <summary>The package's functions (data sources); they share the resources' client.</summary>
+    public IReadOnlyList<IFunction> CreateFunctions(ProviderConfiguration configuration, IEngineLog log)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var client = Client(configuration);
+        var options = _customizeFunctions(new FunctionOptions(configuration.AccountId, log)
+        {
+            Deployments = client?.Deployments,
+            DeploymentShapes = client?.DeploymentShapes,
+        });
+        return
+        [
+            new GetDeploymentFunction(options),
+            new GetDeploymentsFunction(options),
+            new GetDeploymentShapeFunction(options),
+            new GetDeploymentShapesFunction(options),
+        ];
     }
 
     /// <summary>Checks the key with one short, unretried request (<see cref="FireworksCredentialCheck"/>).</summary>
@@ -68,6 +90,12 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         using var client = new FireworksClient(Options(configuration, maxRetries: 0, attempt, total: attempt));
         await FireworksCredentialCheck.RunAsync(client.Accounts, configuration, log, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The shared client of a configuration; null without an API key.</summary>
+    private FireworksClient? Client(ProviderConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration.ApiKey)
+            ? null
+            : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
 
     /// <summary>The client settings for a configuration.</summary>
     public FireworksClientOptions ClientOptions(ProviderConfiguration configuration)

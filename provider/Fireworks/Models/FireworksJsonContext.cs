@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
@@ -17,4 +18,7 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 [JsonSerializable(typeof(DeploymentSpec))]
 [JsonSerializable(typeof(DeploymentList))]
 [JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(DeploymentShape))]
+[JsonSerializable(typeof(DeploymentShapeVersion))]
+[JsonSerializable(typeof(DeploymentShapeVersionList))]
 internal sealed partial class FireworksJsonContext : JsonSerializerContext;

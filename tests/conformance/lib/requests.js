@@ -143,6 +143,15 @@ function deleteRequest(name, id, { properties, oldInputs }) {
   return r;
 }
 
+/** Invoke of the function `tok` with `args` (secrets and unknowns as the engine sends them). */
+function invoke(tok, args = {}, { preview = false } = {}) {
+  const r = new provider.InvokeRequest();
+  r.setTok(tok);
+  r.setArgs(toStruct(args));
+  r.setPreview(preview);
+  return r;
+}
+
 function attach(address) {
   const r = new plugin.PluginAttach();
   r.setAddress(address);
@@ -162,5 +171,5 @@ function emptyMessage() {
 module.exports = {
   PROVIDER_TYPE, PROVIDER_NAME, PROVIDER_URN, PROVIDER_ID,
   handshake, checkConfig, diffConfig, configure, attach, getSchema, emptyMessage,
-  DEPLOYMENT_TYPE, deploymentUrn, check, diff, create, read, update, deleteRequest,
+  DEPLOYMENT_TYPE, deploymentUrn, check, diff, create, read, update, deleteRequest, invoke,
 };
