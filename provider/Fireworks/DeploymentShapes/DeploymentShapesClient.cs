@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 
@@ -20,46 +18,13 @@ public sealed class DeploymentShapesClient : IDeploymentShapesApi
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<DeploymentShapeVersion> ListVersionsAsync(ShapeName shape, ListDeploymentShapeVersionsOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DeploymentShapeVersion> ListVersionsAsync(ShapeName shape, ListDeploymentShapeVersionsOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(shape);
         options ??= new ListDeploymentShapeVersionsOptions();
-        var operation = $"list deployment shape versions {shape}";
-        var seenTokens = new HashSet<string>(StringComparer.Ordinal);
-        string? pageToken = null;
-        do
-        {
-            // Every page repeats the same parameters: a page token is only valid with the ones that produced it.
-            var query = new RequestQuery()
-                .Number("pageSize", options.PageSize)
-                .Value("pageToken", pageToken)
-                .Value("filter", options.Filter)
-                .Value("orderBy", options.OrderBy);
-
-            DeploymentShapeVersionList page;
-            using (var result = await channel.Transport.SendAsync(HttpMethod.Get, $"v1/{shape.Path}/versions{query}", null, operation, channel.Redactor, cancellationToken).ConfigureAwait(false))
-            {
-                if (!result.IsSuccess)
-                {
-                    throw await FireworksTransport.ErrorAsync(result.Response, operation, channel.Redactor, cancellationToken).ConfigureAwait(false);
-                }
-
-                page = await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.DeploymentShapeVersionList, operation, cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var version in page.DeploymentShapeVersions ?? [])
-            {
-                yield return version;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-
-            // A token seen before would loop forever; failing is better than a silently partial list.
-            if (pageToken is not null && !seenTokens.Add(pageToken))
-            {
-                throw new FireworksException(operation, 200, null, null, "the service returned the same page token twice", null);
-            }
-        }
-        while (pageToken is not null);
+        return ListPages.ReadAsync(channel, $"v1/{shape.Path}/versions",
+            () => new RequestQuery().Number("pageSize", options.PageSize).Value("filter", options.Filter).Value("orderBy", options.OrderBy),
+            FireworksJsonContext.Default.DeploymentShapeVersionList, page => page.DeploymentShapeVersions, page => page.NextPageToken,
+            $"list deployment shape versions {shape}", cancellationToken);
     }
 }
