@@ -1,4 +1,5 @@
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
@@ -28,6 +29,7 @@ public sealed class FireworksClient : IDisposable
             options.TimeProvider, randomizer, limiter.RequestsPerMinute);
         AccountId = options.AccountId;
         Deployments = new DeploymentsClient(channel);
+        DeployedModels = new DeployedModelsClient(channel);
         Accounts = new AccountsClient(channel);
     }
 
@@ -36,6 +38,9 @@ public sealed class FireworksClient : IDisposable
 
     /// <summary>Deployments of the account.</summary>
     public DeploymentsClient Deployments { get; }
+
+    /// <summary>Deployed models (LoRA addons) of the account.</summary>
+    public DeployedModelsClient DeployedModels { get; }
 
     /// <summary>The account itself (used to check credentials).</summary>
     public AccountsClient Accounts { get; }

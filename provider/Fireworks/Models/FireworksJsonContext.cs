@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
@@ -17,4 +18,8 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 [JsonSerializable(typeof(DeploymentSpec))]
 [JsonSerializable(typeof(DeploymentList))]
 [JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(DeployedModel))]
+[JsonSerializable(typeof(DeployedModelSpec))]
+[JsonSerializable(typeof(DeployedModelList))]
+[JsonSerializable(typeof(FireworksModel))]
 internal sealed partial class FireworksJsonContext : JsonSerializerContext;
