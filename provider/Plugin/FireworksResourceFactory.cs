@@ -5,6 +5,7 @@ using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using Pulumi.Fireworks.Provider.Resources.DeployedModel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 
@@ -29,14 +30,18 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     private readonly ResourceSightings _sightings = new();
     private readonly InterruptedCreates _interruptedCreates = new();
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
+    private readonly Func<DeployedModelResourceOptions, DeployedModelResourceOptions> _customizeDeployedModels;
 
     /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
     /// <param name="customize">Adjusts the Deployment resource's settings (tests shorten waits).</param>
+    /// <param name="customizeDeployedModels">Adjusts the DeployedModel resource's settings (tests shorten waits).</param>
     public FireworksResourceFactory(TimeProvider? timeProvider = null,
-        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null)
+        Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null,
+        Func<DeployedModelResourceOptions, DeployedModelResourceOptions>? customizeDeployedModels = null)
     {
         _timeProvider = timeProvider ?? TimeProvider.System;
         _customize = customize ?? (options => options);
+        _customizeDeployedModels = customizeDeployedModels ?? (options => options);
     }
 
     public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
@@ -51,7 +56,15 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
             Sightings = _sightings,
             InterruptedCreates = _interruptedCreates,
         };
-        return [new DeploymentResource(_customize(options))];
+        return
+        [
+            new DeploymentResource(_customize(options)),
+            new DeployedModelResource(_customizeDeployedModels(new DeployedModelResourceOptions(configuration.AccountId, _timeProvider, log)
+            {
+                DeployedModels = client?.DeployedModels,
+                Deployments = client?.Deployments,
+            })),
+        ];
     }
 
     /// <summary>Checks the key with one short, unretried request (<see cref="FireworksCredentialCheck"/>).</summary>
