@@ -32,6 +32,33 @@ public sealed class EmulatorOptions
     /// </summary>
     public IList<string> MissingModels { get; set; } = [];
 
+    /// <summary>How long a deployed model (LoRA addon) stays DEPLOYING, and UPDATING after a PATCH that changes it.</summary>
+    public TimeSpan LoadDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a deployed model stays UNDEPLOYING before its record is gone.</summary>
+    public TimeSpan UnloadDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Regions accepted besides the schema's 4.259.0 list (<c>fireworks:index:Region</c> values that are not
+    /// deprecated), for a region Fireworks added after that list was written.
+    /// </summary>
+    public IList<string> ExtraRegions { get; set; } = [];
+
+    /// <summary>
+    /// Whether every control-plane reply object carries output fields no client knows (a nested object, an int64
+    /// string, an array and an unknown enum value); <c>POST /admin/options</c> switches it at run time.
+    /// </summary>
+    public bool UnknownOutputFields { get; set; }
+
+    /// <summary>Base model and accelerator pairs that create (validateOnly included) refuses with INVALID_ARGUMENT.</summary>
+    public IList<UnavailableAccelerator> UnavailableAccelerators { get; set; } = [];
+
+    /// <summary>LoRA models added to the registry besides the seeded ones.</summary>
+    public IList<LoraModel> LoraModels { get; set; } = [];
+
+    /// <summary>Deployment shapes (or versions of seeded shapes) added besides the seeded public shapes.</summary>
+    public IList<DeploymentShapeDefinition> DeploymentShapes { get; set; } = [];
+
     /// <summary>Whether DELETE is accepted while a deployment is CREATING or UPDATING (otherwise 409 ABORTED).</summary>
     public bool AllowDeleteWhileTransitioning { get; set; } = true;
 

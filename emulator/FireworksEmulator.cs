@@ -92,13 +92,40 @@ public sealed class FireworksEmulator : IAsyncDisposable
     /// <summary>Empties the request log.</summary>
     public void ClearRequestLog() => services.RequestLog.Clear();
 
-    /// <summary>Forgets every deployment, fault and logged request.</summary>
-    public void Reset()
+    /// <summary>Marks a deployment in use (or not): DELETE without <c>ignoreChecks=true</c> is then refused with FAILED_PRECONDITION.</summary>
+    /// <param name="deploymentId">The short id.</param>
+    /// <param name="inUse">Whether the delete checks see it in use.</param>
+    /// <exception cref="ArgumentException">There is no such deployment.</exception>
+    public void MarkInUse(string deploymentId, bool inUse)
     {
-        services.Deployments.Reset();
-        services.Faults.Clear();
-        services.RequestLog.Clear();
+        if (!services.Deployments.MarkInUse(deploymentId, inUse))
+        {
+            throw new ArgumentException($"no deployment \"{deploymentId}\"", nameof(deploymentId));
+        }
     }
+
+    /// <summary>Whether replies carry output fields no client knows (the same switch as <c>POST /admin/options</c>).</summary>
+    public bool UnknownOutputFields
+    {
+        get => services.Replies.UnknownOutputFields;
+        set => services.Replies.UnknownOutputFields = value;
+    }
+
+    /// <summary>Adds a LoRA model to the registry (the same as <c>POST /admin/models</c>).</summary>
+    /// <param name="model">The model and its base model.</param>
+    /// <exception cref="ArgumentException">A name is malformed.</exception>
+    public void AddLoraModel(LoraModel model) => services.Models.Add(model, options.TimeProvider.GetUtcNow());
+
+    /// <summary>Adds a deployment shape, or versions of an existing one (the same as <c>POST /admin/deploymentShapes</c>).</summary>
+    /// <param name="shape">The shape and its new versions, oldest first.</param>
+    /// <exception cref="ArgumentException">The definition is malformed.</exception>
+    public void AddDeploymentShape(DeploymentShapeDefinition shape) => services.Shapes.Add(shape, options.TimeProvider.GetUtcNow());
+
+    /// <summary>
+    /// Forgets every deployment, deployed model, fault and logged request; shapes and LoRA models go back to the seeds
+    /// and the options, and the unknown-field switch to its option.
+    /// </summary>
+    public void Reset() => services.Reset();
 
     /// <summary>Completes when the host shuts down (SIGINT/SIGTERM in the command-line emulator).</summary>
     internal Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
@@ -122,7 +149,8 @@ public sealed class FireworksEmulator : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "Port must be 0..65535");
         }
 
-        if (options.ReadyDelay < TimeSpan.Zero || options.UpdateDelay < TimeSpan.Zero || options.DeleteDelay < TimeSpan.Zero || options.PurgeDelay < TimeSpan.Zero)
+        if (options.ReadyDelay < TimeSpan.Zero || options.UpdateDelay < TimeSpan.Zero || options.DeleteDelay < TimeSpan.Zero || options.PurgeDelay < TimeSpan.Zero
+            || options.LoadDelay < TimeSpan.Zero || options.UnloadDelay < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "delays must not be negative");
         }

@@ -34,8 +34,9 @@ internal sealed class AuthMiddleware(EmulatorOptions options)
 
         if (path.StartsWithSegments("/v1/accounts", out var rest) && rest.HasValue && rest.Value.Length > 1)
         {
-            var account = rest.Value[1..].Split('/')[0];
-            if (!string.Equals(account, options.AccountId, StringComparison.Ordinal))
+            var segments = rest.Value[1..].Split('/');
+            var account = segments[0];
+            if (!string.Equals(account, options.AccountId, StringComparison.Ordinal) && !IsPublicRead(context.Request.Method, segments))
             {
                 await ResponseWriter.WriteErrorAsync(context, 403, GrpcCode.PermissionDenied, $"permission denied: the API key has no access to account \"{account}\"").ConfigureAwait(false);
                 return;
@@ -44,4 +45,13 @@ internal sealed class AuthMiddleware(EmulatorOptions options)
 
         await next(context).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Reads any key may make outside its account: public shapes and models (account <c>fireworks</c>) and the
+    /// <c>-</c> wildcard of the shape lists.
+    /// </summary>
+    private static bool IsPublicRead(string method, string[] segments) =>
+        method == "GET"
+        && segments.Length >= 2
+        && (segments[0], segments[1]) is ("fireworks", "deploymentShapes" or "models") or ("-", "deploymentShapes");
 }

@@ -1,3 +1,4 @@
+using Fireworks.Emulator.ControlPlane.Listing;
 using Fireworks.Emulator.Errors;
 using Fireworks.Emulator.Wire;
 
@@ -10,9 +11,6 @@ internal static class DeploymentRoutes
 
     // One route per item: gRPC-gateway custom verbs (":undelete", ":scale") are split off by hand.
     private const string Item = Collection + "/{name}";
-
-    private const int DefaultPageSize = 50;
-    private const int MaxPageSize = 200;
 
     public static void Map(IEndpointRouteBuilder endpoints, DeploymentService service)
     {
@@ -46,28 +44,18 @@ internal static class DeploymentRoutes
             QueryParameters.GetBool(query, "skipImageTagValidation"));
         var body = await StrictJsonBody.ReadAsync(context.Request, WireJson.Context.DeploymentJson, context.RequestAborted).ConfigureAwait(false);
         var created = service.Create(flags, body);
-        await ResponseWriter.WriteJsonAsync(context, 200, created, WireJson.Context.DeploymentJson).ConfigureAwait(false);
+        await ResponseWriter.WriteReplyAsync(context, created, WireJson.Context.DeploymentJson).ConfigureAwait(false);
     }
 
     private static async Task ListAsync(HttpContext context, DeploymentService service)
     {
         var query = context.Request.Query;
-        var pageSize = QueryParameters.GetInt(query, "pageSize") ?? 0;
-        if (pageSize < 0)
-        {
-            throw ApiException.InvalidArgument("pageSize must not be negative");
-        }
-
-        // [C] default 50, larger values are coerced to 200. filter and readMask are accepted and ignored (documented).
-        pageSize = pageSize == 0 ? DefaultPageSize : Math.Min(pageSize, MaxPageSize);
-        var descending = QueryParameters.GetString(query, "orderBy")?.Trim() switch
-        {
-            null or "" or "create_time" or "create_time asc" => false,
-            "create_time desc" => true,
-            var other => throw ApiException.InvalidArgument($"unsupported orderBy \"{other}\": use create_time or create_time desc"),
-        };
-        var request = new ListRequest(pageSize, QueryParameters.GetString(query, "pageToken"), QueryParameters.GetBool(query, "showDeleted"), descending);
-        await ResponseWriter.WriteJsonAsync(context, 200, service.List(request), WireJson.Context.ListDeploymentsResponseJson).ConfigureAwait(false);
+        var showDeleted = QueryParameters.GetBool(query, "showDeleted");
+        var mask = ReadMask.Parse(QueryParameters.GetString(query, "readMask"), WireJson.Context.DeploymentJson);
+        var list = ListQuery.From(query, DeploymentService.FilterFields, DeploymentService.OrderFields, "create_time", showDeleted ? "deleted" : "");
+        var page = service.List(list, showDeleted);
+        var body = new ListDeploymentsResponseJson { Deployments = [.. page.Items], NextPageToken = page.NextPageToken, TotalSize = page.TotalSize };
+        await ResponseWriter.WriteReplyAsync(context, body, WireJson.Context.ListDeploymentsResponseJson, mask, "deployments").ConfigureAwait(false);
     }
 
     private static async Task ItemAsync(HttpContext context, DeploymentService service)
@@ -81,27 +69,30 @@ internal static class DeploymentRoutes
         switch (request.Method, verb)
         {
             case ("GET", ""):
-                await ResponseWriter.WriteJsonAsync(context, 200, service.Get(id), WireJson.Context.DeploymentJson).ConfigureAwait(false);
+                var mask = ReadMask.Parse(QueryParameters.GetString(request.Query, "readMask"), WireJson.Context.DeploymentJson);
+                await ResponseWriter.WriteReplyAsync(context, service.Get(id), WireJson.Context.DeploymentJson, mask).ConfigureAwait(false);
                 break;
             case ("PATCH", ""):
-                var body = await StrictJsonBody.ReadAsync(request, WireJson.Context.DeploymentJson, ct).ConfigureAwait(false);
-                var mask = QueryParameters.GetString(request.Query, "updateMask") ?? QueryParameters.GetString(request.Query, "update_mask");
-                var updated = service.Update(id, mask, body);
-                await ResponseWriter.WriteJsonAsync(context, 200, updated, WireJson.Context.DeploymentJson).ConfigureAwait(false);
+                var (body, fields) = await StrictJsonBody.ReadWithFieldsAsync(request, WireJson.Context.DeploymentJson, ct).ConfigureAwait(false);
+                var update = new DeploymentUpdate(
+                    body,
+                    fields,
+                    QueryParameters.GetString(request.Query, "updateMask") ?? QueryParameters.GetString(request.Query, "update_mask"),
+                    QueryParameters.GetBool(request.Query, "skipShapeValidation"));
+                await ResponseWriter.WriteReplyAsync(context, service.Update(id, update), WireJson.Context.DeploymentJson).ConfigureAwait(false);
                 break;
             case ("DELETE", ""):
-                _ = QueryParameters.GetBool(request.Query, "ignoreChecks");
-                service.Delete(id, QueryParameters.GetBool(request.Query, "hard"));
-                await ResponseWriter.WriteJsonAsync(context, 200, new EmptyJson(), WireJson.Context.EmptyJson).ConfigureAwait(false);
+                service.Delete(id, QueryParameters.GetBool(request.Query, "hard"), QueryParameters.GetBool(request.Query, "ignoreChecks"));
+                await ResponseWriter.WriteReplyAsync(context, new EmptyJson(), WireJson.Context.EmptyJson).ConfigureAwait(false);
                 break;
             case ("POST", "undelete"):
                 _ = await StrictJsonBody.ReadAsync(request, WireJson.Context.EmptyJson, ct).ConfigureAwait(false);
-                await ResponseWriter.WriteJsonAsync(context, 200, service.Undelete(id), WireJson.Context.DeploymentJson).ConfigureAwait(false);
+                await ResponseWriter.WriteReplyAsync(context, service.Undelete(id), WireJson.Context.DeploymentJson).ConfigureAwait(false);
                 break;
             case ("PATCH", "scale"):
                 var scale = await StrictJsonBody.ReadAsync(request, WireJson.Context.ScaleRequestJson, ct).ConfigureAwait(false);
                 service.Scale(id, scale);
-                await ResponseWriter.WriteJsonAsync(context, 200, new EmptyJson(), WireJson.Context.EmptyJson).ConfigureAwait(false);
+                await ResponseWriter.WriteReplyAsync(context, new EmptyJson(), WireJson.Context.EmptyJson).ConfigureAwait(false);
                 break;
             default:
                 await ResponseWriter.WriteErrorAsync(context, 404, GrpcCode.NotFound, "Not Found").ConfigureAwait(false);

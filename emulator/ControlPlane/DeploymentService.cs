@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Fireworks.Emulator.ControlPlane.Listing;
 using Fireworks.Emulator.Errors;
 using Fireworks.Emulator.State;
 using Fireworks.Emulator.Validation;
@@ -11,9 +10,19 @@ namespace Fireworks.Emulator.ControlPlane;
 internal sealed class DeploymentService(
     EmulatorOptions options,
     DeploymentStore store,
+    DeployedModelStore deployedModels,
+    ShapeStore shapes,
     DeploymentRenderer renderer,
+    DeploymentValidator validator,
     RandomSource random)
 {
+    /// <summary>The fields <c>filter</c> may name. [C] display_name and base_model; the others are emulator choices.</summary>
+    public static readonly IReadOnlyList<string> FilterFields = ["name", "display_name", "base_model", "state", "deployment_shape"];
+
+    public static readonly IReadOnlyList<string> OrderFields = ["create_time", "update_time", "name", "display_name"];
+
+    public DeploymentStore Store => store;
+
     private DateTimeOffset Now => options.TimeProvider.GetUtcNow();
 
     public DeploymentJson Create(CreateFlags flags, DeploymentJson body)
@@ -25,29 +34,39 @@ internal sealed class DeploymentService(
                 $"invalid deploymentId \"{requestedId}\": use 1-63 lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen");
         }
 
-        DeploymentValidator.ValidateCreateBody(body, flags.SkipShapeValidation);
+        DeploymentValidator.ValidateCreateBody(body);
         var spec = WireCopy.Clone(body);
+        if (spec.DeploymentShape is { Length: > 0 } shape)
+        {
+            ApplyShape(spec, shape, flags.SkipShapeValidation);
+        }
+
         DeploymentDefaults.Apply(spec);
-        DeploymentValidator.ValidateSpec(spec);
+        validator.ValidateSpec(spec);
+
+        // [I] the real refusal of an accelerator a model is not offered on is unseen; INVALID_ARGUMENT names both.
+        if (options.UnavailableAccelerators.Contains(new UnavailableAccelerator(spec.BaseModel!, spec.AcceleratorType!)))
+        {
+            throw ApiException.InvalidArgument($"acceleratorType {spec.AcceleratorType} is not offered for base model \"{spec.BaseModel}\"");
+        }
 
         lock (store.Gate)
         {
             var now = Now;
-            var id = flags.DeploymentId ?? NewId(now);
-            var deployment = new StoredDeployment
-            {
-                Id = id,
-                Sequence = flags.ValidateOnly ? 0 : store.NextSequence(),
-                Spec = spec,
-                CreateTime = now,
-            };
-            deployment.EnterPhase(DeploymentPhase.Creating, now);
 
-            // [I] validateOnly skips the id-conflict check, so a preview of an existing deployment still validates.
+            // [I] validateOnly skips the id-conflict check, so a preview of an existing deployment still validates;
+            // a missing base model is reported at once (a real create fails later, asynchronously).
             if (flags.ValidateOnly)
             {
-                return renderer.Render(deployment);
+                if (store.Lifecycle.IsModelMissing(spec.BaseModel!))
+                {
+                    throw ApiException.InvalidArgument($"base model \"{spec.BaseModel}\" not found");
+                }
+
+                return renderer.RenderPreview(spec, flags.DeploymentId);
             }
+
+            var id = flags.DeploymentId ?? NewId(now);
 
             // Soft-deleted ids stay taken until purged [C-ish: the direct-route example says to pick a new id].
             if (store.Find(id, now) is not null)
@@ -55,6 +74,8 @@ internal sealed class DeploymentService(
                 throw new ApiException(GrpcCode.AlreadyExists, $"deployment \"{DeploymentRenderer.NameOf(options.AccountId, id)}\" already exists");
             }
 
+            var deployment = new StoredDeployment { Id = id, Sequence = store.NextSequence(), Spec = spec, CreateTime = now };
+            deployment.EnterPhase(DeploymentPhase.Creating, now);
             store.Add(deployment);
             return renderer.Render(deployment);
         }
@@ -68,39 +89,23 @@ internal sealed class DeploymentService(
         }
     }
 
-    public ListDeploymentsResponseJson List(ListRequest request)
+    public Page<DeploymentJson> List(ListQuery query, bool showDeleted)
     {
         lock (store.Gate)
         {
-            var visible = store.All(Now).Where(d => request.ShowDeleted || d.Phase != DeploymentPhase.Deleted).ToList();
-            if (request.Descending)
-            {
-                visible.Reverse();
-            }
-
-            var start = 0;
-            if (!string.IsNullOrEmpty(request.PageToken))
-            {
-                var after = DecodePageToken(request.PageToken);
-                start = visible.FindIndex(d => request.Descending ? d.Sequence < after : d.Sequence > after);
-                start = start < 0 ? visible.Count : start;
-            }
-
-            var page = visible.Skip(start).Take(request.PageSize).ToList();
-            var more = start + page.Count < visible.Count;
-            return new ListDeploymentsResponseJson
-            {
-                Deployments = [.. page.Select(renderer.Render)],
-                NextPageToken = more ? EncodePageToken(page[^1].Sequence) : "",
-                TotalSize = visible.Count,
-            };
+            var visible = store.All(Now)
+                .Where(d => showDeleted || d.Phase != DeploymentPhase.Deleted)
+                .Select(d => (Stored: d, Json: renderer.Render(d)));
+            var page = query.Apply(visible, FilterValue, SortKey);
+            return new Page<DeploymentJson>([.. page.Items.Select(d => d.Json)], page.NextPageToken, page.TotalSize);
         }
     }
 
-    public DeploymentJson Update(string id, string? updateMask, DeploymentJson body)
+    public DeploymentJson Update(string id, DeploymentUpdate update)
     {
-        var paths = UpdateMask.Parse(updateMask);
+        var body = update.Body;
         DeploymentValidator.RejectOutputOnlyFields(body);
+        var paths = string.IsNullOrWhiteSpace(update.UpdateMask) ? UpdateMask.FromBody(update.BodyFields) : UpdateMask.Parse(update.UpdateMask);
         lock (store.Gate)
         {
             var now = Now;
@@ -113,6 +118,16 @@ internal sealed class DeploymentService(
                 path.Copy(updated, body);
             }
 
+            if (paths.Any(p => p.Path == "deployment_shape") && updated.DeploymentShape is { Length: > 0 } shape)
+            {
+                var requestedAccelerator = paths.Any(p => p.Path == "accelerator_type") ? body.AcceleratorType : null;
+                ApplyShape(updated, shape, update.SkipShapeValidation);
+                if (requestedAccelerator is not null && requestedAccelerator != updated.AcceleratorType)
+                {
+                    throw ApiException.InvalidArgument($"acceleratorType must not be set when deploymentShape is set (the shape \"{shape}\" decides the hardware)");
+                }
+            }
+
             DeploymentDefaults.Apply(updated);
             var changed = paths.Where(p => p.ValueIn(updated) != p.ValueIn(deployment.Spec)).ToList();
 
@@ -122,7 +137,7 @@ internal sealed class DeploymentService(
                 throw ApiException.FailedPrecondition($"field \"{immutable.Path}\" cannot be changed in place; create a new deployment instead");
             }
 
-            DeploymentValidator.ValidateSpec(updated);
+            validator.ValidateSpec(updated);
             deployment.Spec = updated;
             if (changed.Any(p => p.Path.Contains("replica_count", StringComparison.Ordinal)))
             {
@@ -158,7 +173,7 @@ internal sealed class DeploymentService(
         }
     }
 
-    public void Delete(string id, bool hard)
+    public void Delete(string id, bool hard, bool ignoreChecks)
     {
         lock (store.Gate)
         {
@@ -175,9 +190,17 @@ internal sealed class DeploymentService(
                     throw Transitional(deployment, "delete");
             }
 
+            // [I] the refusal's code and wording are unseen; FAILED_PRECONDITION is the gateway's usual answer.
+            if (deployment.InUse && !ignoreChecks)
+            {
+                throw ApiException.FailedPrecondition(
+                    $"deployment \"{NameOf(id)}\" is in use (it is serving traffic); set ignore_checks (ignoreChecks=true) to delete it anyway");
+            }
+
             // [I] a stuck CREATING/UPDATING deployment can be deleted (otherwise it could never be cleaned up).
             deployment.HardDelete = hard;
             deployment.EnterPhase(DeploymentPhase.Deleting, now);
+            deployedModels.RemoveDeployment(NameOf(id));
         }
     }
 
@@ -204,6 +227,22 @@ internal sealed class DeploymentService(
         }
     }
 
+    /// <summary>Marks a deployment in use (or not) for the delete checks.</summary>
+    /// <returns>False when there is no such deployment.</returns>
+    public bool MarkInUse(string id, bool inUse)
+    {
+        lock (store.Gate)
+        {
+            if (store.Find(id, Now) is not { } deployment)
+            {
+                return false;
+            }
+
+            deployment.InUse = inUse;
+            return true;
+        }
+    }
+
     public IReadOnlyList<(StoredDeployment Deployment, DeploymentJson Json)> All()
     {
         lock (store.Gate)
@@ -227,8 +266,40 @@ internal sealed class DeploymentService(
         lock (store.Gate)
         {
             store.Clear();
+            deployedModels.Clear();
         }
     }
+
+    private void ApplyShape(DeploymentJson spec, string shape, bool skipShapeValidation)
+    {
+        var resolved = shapes.Resolve(shape, skipShapeValidation);
+        if (resolved.Version.Definition.BaseModel is { } shapeModel && spec.BaseModel is { } baseModel && shapeModel != baseModel)
+        {
+            throw ApiException.InvalidArgument(
+                $"deployment shape \"{resolved.VersionName}\" is for base model \"{shapeModel}\", not \"{baseModel}\"");
+        }
+
+        DeploymentDefaults.ApplyShape(spec, resolved);
+    }
+
+    private static string? FilterValue((StoredDeployment Stored, DeploymentJson Json) d, string field) => field switch
+    {
+        "name" => d.Json.Name,
+        "display_name" => d.Json.DisplayName ?? "",
+        "base_model" => d.Json.BaseModel,
+        "state" => d.Json.State,
+        "deployment_shape" => d.Json.DeploymentShape ?? "",
+        _ => null,
+    };
+
+    private static object? SortKey((StoredDeployment Stored, DeploymentJson Json) d, string field) => field switch
+    {
+        "create_time" => d.Stored.CreateTime,
+        "update_time" => d.Stored.UpdateTime,
+        "name" => d.Json.Name,
+        "display_name" => d.Json.DisplayName ?? "",
+        _ => null,
+    };
 
     private StoredDeployment Require(string id) =>
         store.Find(id, Now) ?? throw ApiException.NotFound($"deployment \"{NameOf(id)}\" not found");
@@ -261,26 +332,5 @@ internal sealed class DeploymentService(
                 return id;
             }
         }
-    }
-
-    private static string EncodePageToken(long sequence) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("after:" + sequence.ToString(CultureInfo.InvariantCulture)));
-
-    private static long DecodePageToken(string token)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
-            if (text.StartsWith("after:", StringComparison.Ordinal) && long.TryParse(text.AsSpan(6), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
-            {
-                return sequence;
-            }
-        }
-        catch (FormatException)
-        {
-            // Falls through to the error below.
-        }
-
-        throw ApiException.InvalidArgument("invalid pageToken");
     }
 }

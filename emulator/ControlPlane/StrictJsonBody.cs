@@ -12,7 +12,11 @@ internal static class StrictJsonBody
 {
     private const int MaxBodyBytes = 1 << 20;
 
-    public static async Task<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    public static async Task<T> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken) =>
+        (await ReadWithFieldsAsync(request, typeInfo, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>Reads the body and also names its top-level fields (the implied mask of a PATCH without <c>updateMask</c>).</summary>
+    public static async Task<(T Value, IReadOnlyList<string> Fields)> ReadWithFieldsAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
@@ -24,8 +28,10 @@ internal static class StrictJsonBody
         var bytes = buffer.Length == 0 ? "{}"u8.ToArray() : buffer.ToArray();
         try
         {
-            return JsonSerializer.Deserialize(bytes, typeInfo)
+            var value = JsonSerializer.Deserialize(bytes, typeInfo)
                 ?? throw ApiException.InvalidArgument("proto: syntax error (line 1:1): unexpected token null");
+            using var document = JsonDocument.Parse(bytes);
+            return (value, [.. document.RootElement.EnumerateObject().Select(p => p.Name)]);
         }
         catch (JsonException exception)
         {

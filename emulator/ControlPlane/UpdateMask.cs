@@ -24,8 +24,20 @@ internal static class UpdateMask
         new("autoscaling_policy.scale_down_window", MaskPathKind.Immediate, (d, s) => Policy(d).ScaleDownWindow = s.AutoscalingPolicy?.ScaleDownWindow),
         new("autoscaling_policy.scale_to_zero_window", MaskPathKind.Immediate, (d, s) => Policy(d).ScaleToZeroWindow = s.AutoscalingPolicy?.ScaleToZeroWindow),
         new("autoscaling_policy.load_targets", MaskPathKind.Immediate, (d, s) => Policy(d).LoadTargets = s.AutoscalingPolicy?.LoadTargets),
+        new("autoscaling_policy.scaling_schedules", MaskPathKind.Immediate, (d, s) => Policy(d).ScalingSchedules = s.AutoscalingPolicy?.ScalingSchedules),
         new("direct_route_api_keys", MaskPathKind.Immediate, (d, s) => d.DirectRouteApiKeys = s.DirectRouteApiKeys),
         new("pricing_plan_id", MaskPathKind.Immediate, (d, s) => d.PricingPlanId = s.PricingPlanId),
+        new("expire_time", MaskPathKind.Immediate, (d, s) => d.ExpireTime = s.ExpireTime),
+        new("num_peft_device_cached", MaskPathKind.Rolling, (d, s) => d.NumPeftDeviceCached = s.NumPeftDeviceCached),
+        new("active_model_version", MaskPathKind.Rolling, (d, s) => d.ActiveModelVersion = s.ActiveModelVersion),
+        new("target_model_version", MaskPathKind.Rolling, (d, s) => d.TargetModelVersion = s.TargetModelVersion),
+
+        // [I] fireworks-api-more.md §4.1 says "replace" for the hot-load fields: refusing in-place changes is the safe choice.
+        new("enable_hot_load", MaskPathKind.Immutable, (d, s) => d.EnableHotLoad = s.EnableHotLoad),
+        new("hot_load_bucket_type", MaskPathKind.Immutable, (d, s) => d.HotLoadBucketType = s.HotLoadBucketType),
+        new("hot_load_bucket_url", MaskPathKind.Immutable, (d, s) => d.HotLoadBucketUrl = s.HotLoadBucketUrl),
+        new("hot_load_trainer_job", MaskPathKind.Immutable, (d, s) => d.HotLoadTrainerJob = s.HotLoadTrainerJob),
+        new("enable_hot_reload_latest_addon", MaskPathKind.Immutable, (d, s) => d.EnableHotReloadLatestAddon = s.EnableHotReloadLatestAddon),
         new("accelerator_count", MaskPathKind.Rolling, (d, s) => d.AcceleratorCount = s.AcceleratorCount),
         new("precision", MaskPathKind.Rolling, (d, s) => d.Precision = s.Precision),
         new("deployment_shape", MaskPathKind.Rolling, (d, s) => d.DeploymentShape = s.DeploymentShape),
@@ -56,20 +68,32 @@ internal static class UpdateMask
         new("region", MaskPathKind.OutputOnly, (_, _) => { }),
         new("direct_route_handle", MaskPathKind.OutputOnly, (_, _) => { }),
         new("cluster", MaskPathKind.OutputOnly, (_, _) => { }),
-        new("num_peft_device_cached", MaskPathKind.OutputOnly, (_, _) => { }),
     }.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
 
     /// <summary>
-    /// Parses the mask. Inferred: a missing or empty mask is refused (the real server may replace every mutable
-    /// field instead, which silently zeroes what the body leaves out; a client must always send one).
+    /// The mask of a PATCH without <c>updateMask</c>: like gRPC-gateway, the top-level fields present in the body
+    /// (the official Python SDK sends no mask, and SPEC 4.259.0 defines none).
     /// </summary>
-    public static IReadOnlyList<MaskPath> Parse(string? mask)
+    public static IReadOnlyList<MaskPath> FromBody(IEnumerable<string> topLevelFields)
     {
-        if (string.IsNullOrWhiteSpace(mask))
+        var paths = new List<MaskPath>();
+        foreach (var field in topLevelFields)
         {
-            throw ApiException.InvalidArgument("updateMask is required: list the snake_case field paths to update, e.g. updateMask=display_name,min_replica_count");
+            var name = FieldNames.ToSnakeCase(field);
+            if (!Paths.TryGetValue(name, out var path) || path.Kind == MaskPathKind.OutputOnly)
+            {
+                throw ApiException.InvalidArgument($"field \"{field}\" cannot be updated");
+            }
+
+            paths.Add(path);
         }
 
+        return paths;
+    }
+
+    /// <summary>Parses an explicit mask (snake_case paths, comma-separated).</summary>
+    public static IReadOnlyList<MaskPath> Parse(string mask)
+    {
         var paths = new List<MaskPath>();
         foreach (var raw in mask.Split(','))
         {

@@ -5,11 +5,13 @@ namespace Fireworks.Emulator.DataPlane;
 /// <summary>Deterministic OpenAI-shaped answers that name the deployment, so a client can prove which route it hit.</summary>
 internal static class CompletionResponder
 {
-    public static string ContentFor(string deploymentId) => $"Hello from {deploymentId} (emulated)";
+    /// <summary>The answer's text; <paramref name="addon"/> names the LoRA model that served it, if one did.</summary>
+    public static string ContentFor(string deploymentId, string? addon = null) =>
+        addon is null ? $"Hello from {deploymentId} (emulated)" : $"Hello from {deploymentId} via {addon} (emulated)";
 
-    public static ChatCompletionJson Chat(string deploymentId, string model, JsonElement body, long created, string id)
+    public static ChatCompletionJson Chat(string deploymentId, string? addon, string model, JsonElement body, long created, string id)
     {
-        var content = ContentFor(deploymentId);
+        var content = ContentFor(deploymentId, addon);
         var prompt = body.TryGetProperty("messages", out var messages) ? messages.GetRawText() : "";
         return new ChatCompletionJson
         {
@@ -21,9 +23,9 @@ internal static class CompletionResponder
         };
     }
 
-    public static TextCompletionJson Text(string deploymentId, string model, JsonElement body, long created, string id)
+    public static TextCompletionJson Text(string deploymentId, string? addon, string model, JsonElement body, long created, string id)
     {
-        var content = ContentFor(deploymentId);
+        var content = ContentFor(deploymentId, addon);
         var prompt = body.TryGetProperty("prompt", out var value) ? value.GetRawText() : "";
         return new TextCompletionJson
         {

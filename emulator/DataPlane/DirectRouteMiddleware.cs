@@ -9,7 +9,7 @@ namespace Fireworks.Emulator.DataPlane;
 /// The direct-route data plane: <c>POST /v1/chat/completions</c> and <c>/v1/completions</c> on a deployment's handle,
 /// authorised only by one of that deployment's <c>directRouteApiKeys</c> (a control-plane key is refused).
 /// </summary>
-internal sealed class DirectRouteMiddleware(DeploymentService service, RandomSource random, TimeProvider timeProvider)
+internal sealed class DirectRouteMiddleware(DeploymentService service, DeployedModelService deployedModels, RandomSource random, TimeProvider timeProvider)
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
@@ -69,16 +69,54 @@ internal sealed class DirectRouteMiddleware(DeploymentService service, RandomSou
         }
 
         var model = body.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : json.BaseModel ?? "";
+        if (!TryResolveAddon(model, json, out var addon))
+        {
+            // The inference API's wording; OLD retries on exactly this text while an addon loads.
+            await ErrorAsync(context, 404, "NOT_FOUND", "not_found_error", "Model not found, inaccessible, and/or not deployed").ConfigureAwait(false);
+            return;
+        }
+
         var created = timeProvider.GetUtcNow().ToUnixTimeSeconds();
         var id = random.NextHex(24);
         if (isChat)
         {
-            await ResponseWriter.WriteJsonAsync(context, 200, CompletionResponder.Chat(deployment.Id, model, body, created, id), WireJson.Context.ChatCompletionJson).ConfigureAwait(false);
+            await ResponseWriter.WriteJsonAsync(context, 200, CompletionResponder.Chat(deployment.Id, addon, model, body, created, id), WireJson.Context.ChatCompletionJson).ConfigureAwait(false);
         }
         else
         {
-            await ResponseWriter.WriteJsonAsync(context, 200, CompletionResponder.Text(deployment.Id, model, body, created, id), WireJson.Context.TextCompletionJson).ConfigureAwait(false);
+            await ResponseWriter.WriteJsonAsync(context, 200, CompletionResponder.Text(deployment.Id, addon, model, body, created, id), WireJson.Context.TextCompletionJson).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Which LoRA serves <paramref name="model"/> on this deployment (null: the base model). <c>&lt;model&gt;#&lt;deployment&gt;</c>,
+    /// a deployed model's name, and a registered LoRA must be DEPLOYED here; the base model, with or without
+    /// <c>#&lt;this deployment&gt;</c>, and any other string (e.g. <c>"any"</c>) are served by the base model.
+    /// </summary>
+    private bool TryResolveAddon(string model, DeploymentJson deployment, out string? addon)
+    {
+        addon = null;
+        var hash = model.IndexOf('#', StringComparison.Ordinal);
+        var modelPart = hash < 0 ? model : model[..hash];
+        var deploymentPart = hash < 0 ? null : model[(hash + 1)..];
+        if (deploymentPart is not null && deploymentPart != deployment.Name)
+        {
+            return false;
+        }
+
+        if (modelPart == deployment.BaseModel)
+        {
+            return true;
+        }
+
+        var namesAddon = hash >= 0 || modelPart.Contains("/deployedModels/", StringComparison.Ordinal) || deployedModels.IsLora(modelPart);
+        if (!namesAddon)
+        {
+            return true;
+        }
+
+        addon = deployedModels.FindServing(modelPart, deploymentPart, deployment.Name!)?.Model;
+        return addon is not null;
     }
 
     private static Task ErrorAsync(HttpContext context, int status, string code, string type, string message) =>

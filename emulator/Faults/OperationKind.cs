@@ -2,17 +2,20 @@ using System.Text.RegularExpressions;
 
 namespace Fireworks.Emulator.Faults;
 
-/// <summary>Classifies a request as a deployment create, update or delete (the operations "commit then drop" targets).</summary>
+/// <summary>
+/// Classifies a request as a create, update or delete of a deployment or a deployed model (the operations "commit then
+/// drop" targets; <c>pathContains</c> narrows a rule to one of the two).
+/// </summary>
 internal static partial class OperationKind
 {
     public const string Create = "create";
     public const string Update = "update";
     public const string Delete = "delete";
 
-    [GeneratedRegex("^/v1/accounts/[^/]+/deployments$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^/v1/accounts/[^/]+/(deployments|deployedModels)$", RegexOptions.CultureInvariant)]
     private static partial Regex Collection();
 
-    [GeneratedRegex("^/v1/accounts/[^/]+/deployments/[^/]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^/v1/accounts/[^/]+/(deployments|deployedModels)/[^/]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Item();
 
     public static string? Of(string method, string path) => method switch

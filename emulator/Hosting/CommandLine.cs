@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Fireworks.Emulator.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,14 @@ internal static class CommandLine
           --update-delay D         UPDATING -> READY (env FIREWORKS_EMULATOR_UPDATE_DELAY, default 3s)
           --delete-delay D         DELETING -> DELETED/gone (env FIREWORKS_EMULATOR_DELETE_DELAY, default 1s)
           --purge-delay D          soft-deleted -> purged (env FIREWORKS_EMULATOR_PURGE_DELAY, default 720h)
+          --load-delay D           deployed model DEPLOYING/UPDATING -> DEPLOYED (env FIREWORKS_EMULATOR_LOAD_DELAY, default 2s)
+          --unload-delay D         deployed model UNDEPLOYING -> gone (env FIREWORKS_EMULATOR_UNLOAD_DELAY, default 1s)
           --missing-model NAME     a base model that does not exist (FAILED), repeatable (env FIREWORKS_EMULATOR_MISSING_MODELS, comma-separated)
+          --region NAME            a region accepted besides the schema's list, repeatable (env FIREWORKS_EMULATOR_REGIONS, comma-separated)
+          --lora-model NAME=BASE   a LoRA model and its base model, repeatable (env FIREWORKS_EMULATOR_LORA_MODELS, comma-separated)
+          --deployment-shape JSON  a shape as for POST /admin/deploymentShapes, repeatable
+          --unavailable-accelerator MODEL=TYPE   create refuses this accelerator type for this base model, repeatable
+          --unknown-output-fields  replies carry output fields no client knows (env FIREWORKS_EMULATOR_UNKNOWN_OUTPUT_FIELDS=1)
           --no-delete-while-transitioning   DELETE during CREATING/UPDATING answers 409 ABORTED
           --requests-per-minute N  sliding-window rate limit, 429 beyond it (env FIREWORKS_EMULATOR_REQUESTS_PER_MINUTE)
           --fault JSON             a fault rule as for POST /admin/faults, repeatable
@@ -64,8 +72,30 @@ internal static class CommandLine
                 case "--purge-delay":
                     options.PurgeDelay = HumanDuration.Parse(Value(), name);
                     break;
+                case "--load-delay":
+                    options.LoadDelay = HumanDuration.Parse(Value(), name);
+                    break;
+                case "--unload-delay":
+                    options.UnloadDelay = HumanDuration.Parse(Value(), name);
+                    break;
                 case "--missing-model":
                     missing.Add(Value());
+                    break;
+                case "--region":
+                    options.ExtraRegions.Add(Value());
+                    break;
+                case "--lora-model":
+                    options.LoraModels.Add(ParseLoraModel(Value(), name));
+                    break;
+                case "--deployment-shape":
+                    options.DeploymentShapes.Add(ParseJson(Value(), name, WireJson.Context.DeploymentShapeDefinition));
+                    break;
+                case "--unavailable-accelerator":
+                    var (model, accelerator) = ParsePair(Value(), name, "MODEL=ACCELERATOR_TYPE");
+                    options.UnavailableAccelerators.Add(new UnavailableAccelerator(model, accelerator));
+                    break;
+                case "--unknown-output-fields":
+                    options.UnknownOutputFields = true;
                     break;
                 case "--no-delete-while-transitioning":
                     options.AllowDeleteWhileTransitioning = false;
@@ -112,7 +142,14 @@ internal static class CommandLine
         options.UpdateDelay = Env("UPDATE_DELAY") is { } update ? HumanDuration.Parse(update, "FIREWORKS_EMULATOR_UPDATE_DELAY") : options.UpdateDelay;
         options.DeleteDelay = Env("DELETE_DELAY") is { } delete ? HumanDuration.Parse(delete, "FIREWORKS_EMULATOR_DELETE_DELAY") : options.DeleteDelay;
         options.PurgeDelay = Env("PURGE_DELAY") is { } purge ? HumanDuration.Parse(purge, "FIREWORKS_EMULATOR_PURGE_DELAY") : options.PurgeDelay;
+        options.LoadDelay = Env("LOAD_DELAY") is { } load ? HumanDuration.Parse(load, "FIREWORKS_EMULATOR_LOAD_DELAY") : options.LoadDelay;
+        options.UnloadDelay = Env("UNLOAD_DELAY") is { } unload ? HumanDuration.Parse(unload, "FIREWORKS_EMULATOR_UNLOAD_DELAY") : options.UnloadDelay;
         options.MissingModels = Env("MISSING_MODELS") is { } missing ? List(missing) : options.MissingModels;
+        options.ExtraRegions = Env("REGIONS") is { } regions ? List(regions) : options.ExtraRegions;
+        options.LoraModels = Env("LORA_MODELS") is { } loras
+            ? [.. List(loras).Select(l => ParseLoraModel(l, "FIREWORKS_EMULATOR_LORA_MODELS"))]
+            : options.LoraModels;
+        options.UnknownOutputFields = Env("UNKNOWN_OUTPUT_FIELDS") is "1" or "true" || options.UnknownOutputFields;
         options.RandomSeed = Env("SEED") is { } seed ? ParseInt(seed, "FIREWORKS_EMULATOR_SEED") : options.RandomSeed;
         if (Env("REQUESTS_PER_MINUTE") is { } rpm)
         {
@@ -131,16 +168,32 @@ internal static class CommandLine
         options.MinimumLogLevel = LogLevel.Information;
     }
 
-    private static FaultRule ParseFault(string json)
+    private static FaultRule ParseFault(string json) => ParseJson(json, "--fault", WireJson.Context.FaultRule);
+
+    private static T ParseJson<T>(string json, string option, JsonTypeInfo<T> typeInfo)
     {
         try
         {
-            return JsonSerializer.Deserialize(json, WireJson.Context.FaultRule) ?? throw new ArgumentException("--fault: null rule");
+            return JsonSerializer.Deserialize(json, typeInfo) ?? throw new ArgumentException($"{option}: null");
         }
         catch (JsonException error)
         {
-            throw new ArgumentException($"--fault: invalid JSON ({error.Message})");
+            throw new ArgumentException($"{option}: invalid JSON ({error.Message})");
         }
+    }
+
+    private static LoraModel ParseLoraModel(string text, string option)
+    {
+        var (name, baseModel) = ParsePair(text, option, "NAME=BASE_MODEL (e.g. accounts/me/models/my-lora=accounts/fireworks/models/llama-v3p1-8b-instruct)");
+        return new LoraModel { Name = name, BaseModel = baseModel };
+    }
+
+    private static (string Key, string Value) ParsePair(string text, string option, string form)
+    {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 && equals < text.Length - 1
+            ? (text[..equals].Trim(), text[(equals + 1)..].Trim())
+            : throw new ArgumentException($"{option}: \"{text}\" is not {form}");
     }
 
     private static int ParseInt(string text, string option) =>

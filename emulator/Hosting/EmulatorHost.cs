@@ -35,13 +35,14 @@ internal static class EmulatorHost
             builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
         }
 
+        builder.Services.AddSingleton(services.Replies);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http1));
 
         var app = builder.Build();
         var requestLog = new RequestLogMiddleware(services.RequestLog, services.Random, options.TimeProvider, app.Services.GetRequiredService<ILogger<RequestLogMiddleware>>());
         var faults = new FaultMiddleware(services.Faults, options.TimeProvider);
-        var directRoute = new DirectRouteMiddleware(services.Deployments, services.Random, options.TimeProvider);
+        var directRoute = new DirectRouteMiddleware(services.Deployments, services.DeployedModels, services.Random, options.TimeProvider);
         var auth = new AuthMiddleware(options);
 
         // Order: request id + log → (admin bypass) → faults → data plane → auth → control-plane routes.
@@ -55,8 +56,11 @@ internal static class EmulatorHost
         app.UseRouting();
 
         DeploymentRoutes.Map(app, services.Deployments);
+        DeployedModelRoutes.Map(app, services.DeployedModels);
+        ShapeRoutes.Map(app, services.Shapes, services.Models);
+        ModelRoutes.Map(app, services.Models, services.DeployedModels);
         AccountRoutes.Map(app, options, options.TimeProvider.GetUtcNow());
-        AdminRoutes.Map(app, services.Deployments, services.Faults, services.RequestLog);
+        AdminRoutes.Map(app, services, options.TimeProvider);
 
         // gRPC-gateway answers unknown paths with a NOT_FOUND status body.
         app.MapFallback(context => ResponseWriter.WriteErrorAsync(context, 404, GrpcCode.NotFound, "Not Found"));

@@ -35,6 +35,8 @@ internal sealed class DeploymentRenderer(EmulatorOptions options)
             DownloadingModelReplicaCount = 0,
             InitializingReplicaCount = desired - current,
             ReadyReplicaCount = current,
+            RevocableReplicaCount = 0,
+            PartialReplicaCount = deployment.Phase == DeploymentPhase.Creating ? PartialReplicas(deployment, desired) : 0,
         };
 
         if (HasHandle(deployment))
@@ -42,6 +44,21 @@ internal sealed class DeploymentRenderer(EmulatorOptions options)
             json.DirectRouteHandle = DirectRouteHandles.For(options.AccountId, deployment.Id, deployment.Spec.DirectRouteType!, json.Region);
         }
 
+        return json;
+    }
+
+    /// <summary>
+    /// A deployment being rendered by validateOnly: nothing was created, so there is no state, time or status
+    /// (the state is written as <c>STATE_UNSPECIFIED</c>) and the name is there only when the client chose the id.
+    /// </summary>
+    public DeploymentJson RenderPreview(DeploymentJson spec, string? id)
+    {
+        var json = WireCopy.Clone(spec);
+        json.Name = id is null ? null : NameOf(options.AccountId, id);
+        json.State = "STATE_UNSPECIFIED";
+        json.Region = RegionOf(spec);
+        json.ReplicaCount = 0;
+        json.DesiredReplicaCount = 0;
         return json;
     }
 
@@ -69,6 +86,19 @@ internal sealed class DeploymentRenderer(EmulatorOptions options)
         var min = deployment.Spec.MinReplicaCount ?? 0;
         var max = deployment.Spec.MaxReplicaCount ?? Math.Max(min, 1);
         return deployment.ScaledReplicaCount ?? Math.Min(max, Math.Max(min, 1));
+    }
+
+    /// <summary>How far the first replicas have come: the elapsed share of the ready delay (0.5 halfway), times the desired count.</summary>
+    private double PartialReplicas(StoredDeployment deployment, int desired)
+    {
+        if (options.ReadyDelay <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        var elapsed = options.TimeProvider.GetUtcNow() - deployment.PhaseSince;
+        var progress = Math.Clamp(elapsed / options.ReadyDelay, 0, 1);
+        return Math.Round(desired * progress, 3);
     }
 
     private static bool HasHandle(StoredDeployment deployment) =>

@@ -11,6 +11,8 @@ internal sealed class DeploymentStore(Lifecycle lifecycle)
 
     public Lock Gate { get; } = new();
 
+    public Lifecycle Lifecycle => lifecycle;
+
     public long NextSequence() => ++nextSequence;
 
     /// <summary>The deployment with this id after applying due transitions, or null (never existed, hard-deleted or purged).</summary>

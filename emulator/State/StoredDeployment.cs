@@ -35,6 +35,9 @@ internal sealed class StoredDeployment
 
     public string StatusMessage { get; set; } = "";
 
+    /// <summary>Whether the delete checks see the deployment as in use (set through the admin API).</summary>
+    public bool InUse { get; set; }
+
     /// <summary>A replica count set through <c>:scale</c>, until the next scaling change.</summary>
     public int? ScaledReplicaCount { get; set; }
 

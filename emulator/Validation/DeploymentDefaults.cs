@@ -1,3 +1,4 @@
+using Fireworks.Emulator.State;
 using Fireworks.Emulator.Wire;
 
 namespace Fireworks.Emulator.Validation;
@@ -8,23 +9,22 @@ namespace Fireworks.Emulator.Validation;
 /// </summary>
 internal static class DeploymentDefaults
 {
-    /// <summary>The accelerator a shape resolves to in the emulator (shapes are opaque here; [I]).</summary>
-    public const string ShapeAcceleratorType = "NVIDIA_H100_80GB";
+    /// <summary>
+    /// [C] the server rewrites a shape to the versioned name it resolved, and the shape owns the hardware: the
+    /// accelerator type, count and precision come from that version's snapshot (a precision the snapshot leaves
+    /// unset keeps the client's value).
+    /// </summary>
+    public static void ApplyShape(DeploymentJson spec, ResolvedShape shape)
+    {
+        var definition = shape.Version.Definition;
+        spec.DeploymentShape = shape.VersionName;
+        spec.AcceleratorType = definition.AcceleratorType;
+        spec.AcceleratorCount = definition.AcceleratorCount;
+        spec.Precision = definition.Precision ?? spec.Precision;
+    }
 
     public static void Apply(DeploymentJson spec)
     {
-        if (spec.DeploymentShape is { } shape)
-        {
-            // [C] the server rewrites a shape to its versioned name.
-            if (!shape.Contains("/versions/", StringComparison.Ordinal))
-            {
-                spec.DeploymentShape = shape + "/versions/1";
-            }
-
-            // [C] validateOnly shows the accelerator a shape resolves to; the emulator resolves every shape alike.
-            spec.AcceleratorType ??= ShapeAcceleratorType;
-        }
-
         // [C] acceleratorCount defaults to the estimated minimum; 1 here.
         if (spec.AcceleratorCount is null or 0)
         {
@@ -45,6 +45,12 @@ internal static class DeploymentDefaults
         if (spec.Placement is null || (spec.Placement.Region is null && spec.Placement.MultiRegion is null && spec.Placement.Regions is null))
         {
             spec.Placement = new PlacementJson { MultiRegion = "GLOBAL" };
+        }
+
+        // protojson writes timestamps in UTC.
+        if (spec.ExpireTime is { } expire && ProtoTimestamp.TryParse(expire, out var expireTime))
+        {
+            spec.ExpireTime = ProtoTimestamp.Format(expireTime);
         }
     }
 

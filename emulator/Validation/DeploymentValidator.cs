@@ -5,7 +5,7 @@ using Fireworks.Emulator.Wire;
 namespace Fireworks.Emulator.Validation;
 
 /// <summary>Server-side checks of deployment bodies; every failure is a 400 INVALID_ARGUMENT unless noted.</summary>
-internal static partial class DeploymentValidator
+internal sealed partial class DeploymentValidator(RegionCatalog regions)
 {
     private static readonly TimeSpan OneHour = TimeSpan.FromHours(1);
     private static readonly TimeSpan FiveMinutes = TimeSpan.FromMinutes(5);
@@ -33,7 +33,7 @@ internal static partial class DeploymentValidator
             ("status", body.Status is not null), ("replicaCount", body.ReplicaCount is not null),
             ("desiredReplicaCount", body.DesiredReplicaCount is not null), ("replicaStats", body.ReplicaStats is not null),
             ("region", body.Region is not null), ("directRouteHandle", body.DirectRouteHandle is not null),
-            ("cluster", body.Cluster is not null), ("numPeftDeviceCached", body.NumPeftDeviceCached is not null),
+            ("cluster", body.Cluster is not null),
         ];
         foreach (var (field, isSet) in outputOnly)
         {
@@ -45,7 +45,7 @@ internal static partial class DeploymentValidator
     }
 
     /// <summary>Checks that only apply to a create body (what the client chose, before server defaults).</summary>
-    public static void ValidateCreateBody(DeploymentJson body, bool skipShapeValidation)
+    public static void ValidateCreateBody(DeploymentJson body)
     {
         if (string.IsNullOrEmpty(body.BaseModel))
         {
@@ -56,12 +56,7 @@ internal static partial class DeploymentValidator
         {
             if (body.AcceleratorType is not null)
             {
-                throw ApiException.InvalidArgument("acceleratorType must not be set when deploymentShape is set");
-            }
-
-            if (!skipShapeValidation && shape.Contains("does-not-exist", StringComparison.Ordinal))
-            {
-                throw ApiException.InvalidArgument($"deployment shape \"{shape}\" not found");
+                throw ApiException.InvalidArgument($"acceleratorType must not be set when deploymentShape is set (the shape \"{shape}\" decides the hardware)");
             }
         }
         else if (body.AcceleratorType is null)
@@ -71,7 +66,7 @@ internal static partial class DeploymentValidator
     }
 
     /// <summary>Checks of a complete deployment spec, run after create defaults and after every update.</summary>
-    public static void ValidateSpec(DeploymentJson spec)
+    public void ValidateSpec(DeploymentJson spec)
     {
         if (spec.BaseModel is null || !ModelName().IsMatch(spec.BaseModel))
         {
@@ -91,6 +86,13 @@ internal static partial class DeploymentValidator
 
         CheckEnum("precision", spec.Precision, KnownValues.Precisions);
         CheckEnum("directRouteType", spec.DirectRouteType, KnownValues.DirectRouteTypes);
+        CheckEnum("hotLoadBucketType", spec.HotLoadBucketType, KnownValues.HotLoadBucketTypes);
+        if (spec.ExpireTime is { } expireTime && !ProtoTimestamp.TryParse(expireTime, out _))
+        {
+            throw ApiException.InvalidArgument($"proto: invalid google.protobuf.Timestamp value \"{expireTime}\" for field expireTime (use RFC 3339, e.g. 2026-08-01T00:00:00Z)");
+        }
+
+        AnnotationKeys.Validate(spec.Annotations);
         if (spec.DeploymentShape is { } shape && !ShapeName().IsMatch(shape))
         {
             throw ApiException.InvalidArgument($"deploymentShape \"{shape}\" is not of the form accounts/<account>/deploymentShapes/<shape>");
@@ -103,12 +105,14 @@ internal static partial class DeploymentValidator
         CheckNonNegative("maxContextLength", spec.MaxContextLength);
         CheckNonNegative("draftTokenCount", spec.DraftTokenCount);
         CheckNonNegative("ngramSpeculationLength", spec.NgramSpeculationLength);
+        CheckNonNegative("numPeftDeviceCached", spec.NumPeftDeviceCached);
         if (spec.MinReplicaCount is { } min && spec.MaxReplicaCount is { } max && max < min)
         {
             throw ApiException.InvalidArgument($"maxReplicaCount ({max}) must be at least minReplicaCount ({min})");
         }
 
         ValidateAutoscaling(spec.AutoscalingPolicy);
+        ScalingSchedules.Validate(spec.AutoscalingPolicy?.ScalingSchedules, spec.MaxReplicaCount);
         ValidatePlacement(spec.Placement);
         ValidateDirectRoute(spec);
     }
@@ -157,7 +161,7 @@ internal static partial class DeploymentValidator
         }
     }
 
-    private static void ValidatePlacement(PlacementJson? placement)
+    private void ValidatePlacement(PlacementJson? placement)
     {
         if (placement is null)
         {
@@ -170,7 +174,7 @@ internal static partial class DeploymentValidator
             throw ApiException.InvalidArgument("placement: exactly one of region, multiRegion, regions may be set");
         }
 
-        CheckEnum("placement.region", placement.Region, KnownValues.Regions);
+        CheckRegion("placement.region", placement.Region);
         if (placement.Region == "REGION_UNSPECIFIED")
         {
             throw ApiException.InvalidArgument("placement.region must be specified");
@@ -190,7 +194,7 @@ internal static partial class DeploymentValidator
 
             foreach (var region in regions)
             {
-                CheckEnum("placement.regions", region, KnownValues.Regions);
+                CheckRegion("placement.regions", region);
             }
         }
     }
@@ -219,6 +223,14 @@ internal static partial class DeploymentValidator
         if (spec.DirectRouteApiKeys is not { Count: > 0 })
         {
             throw ApiException.InvalidArgument("direct routing requires at least one directRouteApiKeys entry");
+        }
+    }
+
+    private void CheckRegion(string field, string? value)
+    {
+        if (value is not null && !regions.Contains(value))
+        {
+            throw ApiException.InvalidArgument($"proto: invalid value for enum field {field}: \"{value}\"");
         }
     }
 

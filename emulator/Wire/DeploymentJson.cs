@@ -1,8 +1,9 @@
 namespace Fireworks.Emulator.Wire;
 
 /// <summary>
-/// The Deployment message in proto-JSON (camelCase). Independent of the provider's models on purpose: a field the
-/// provider sends that is not listed here is rejected as unknown, exactly like the real strict parser would.
+/// The Deployment message of the Gateway API 4.259.0 in proto-JSON (camelCase). Independent of the provider's models
+/// on purpose: a field the provider sends that is not listed here is rejected as unknown, exactly like the real strict
+/// parser would.
 /// </summary>
 internal sealed class DeploymentJson
 {
@@ -20,11 +21,11 @@ internal sealed class DeploymentJson
     public string? Region { get; set; }
     public string? DirectRouteHandle { get; set; }
     public string? Cluster { get; set; }
-    public int? NumPeftDeviceCached { get; set; }
 
     // Writable.
     public string? DisplayName { get; set; }
     public string? Description { get; set; }
+    public string? ExpireTime { get; set; }
     public string? BaseModel { get; set; }
     public Dictionary<string, string>? Annotations { get; set; }
     public string? AcceleratorType { get; set; }
@@ -40,13 +41,23 @@ internal sealed class DeploymentJson
     public string? DirectRouteType { get; set; }
     public List<string>? DirectRouteApiKeys { get; set; }
     public bool? EnableAddons { get; set; }
+    public int? NumPeftDeviceCached { get; set; }
     public int? MaxContextLength { get; set; }
     public string? DraftModel { get; set; }
     public int? DraftTokenCount { get; set; }
     public int? NgramSpeculationLength { get; set; }
+
+    // [!] In SDK 1.2.x but not in 4.259.0; kept so existing clients that send it keep working.
     public bool? EnableMtp { get; set; }
     public bool? EnableSessionAffinity { get; set; }
     public AutoTuneJson? AutoTune { get; set; }
     public bool? DisableDeploymentSizeValidation { get; set; }
     public string? PricingPlanId { get; set; }
+    public bool? EnableHotLoad { get; set; }
+    public string? HotLoadBucketType { get; set; }
+    public string? HotLoadBucketUrl { get; set; }
+    public string? HotLoadTrainerJob { get; set; }
+    public bool? EnableHotReloadLatestAddon { get; set; }
+    public string? ActiveModelVersion { get; set; }
+    public string? TargetModelVersion { get; set; }
 }

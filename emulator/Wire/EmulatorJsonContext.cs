@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Fireworks.Emulator.Admin;
 using Fireworks.Emulator.DataPlane;
 
 namespace Fireworks.Emulator.Wire;
@@ -14,6 +15,17 @@ namespace Fireworks.Emulator.Wire;
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(DeploymentJson))]
 [JsonSerializable(typeof(ListDeploymentsResponseJson))]
+[JsonSerializable(typeof(DeployedModelJson))]
+[JsonSerializable(typeof(ListDeployedModelsResponseJson))]
+[JsonSerializable(typeof(DeploymentShapeJson))]
+[JsonSerializable(typeof(DeploymentShapeVersionJson))]
+[JsonSerializable(typeof(ListDeploymentShapesResponseJson))]
+[JsonSerializable(typeof(ListDeploymentShapeVersionsResponseJson))]
+[JsonSerializable(typeof(ModelJson))]
+[JsonSerializable(typeof(LoraModel))]
+[JsonSerializable(typeof(DeploymentShapeDefinition))]
+[JsonSerializable(typeof(AdminOptionsJson))]
+[JsonSerializable(typeof(MarkInUseJson))]
 [JsonSerializable(typeof(ScaleRequestJson))]
 [JsonSerializable(typeof(EmptyJson))]
 [JsonSerializable(typeof(ErrorBodyJson))]

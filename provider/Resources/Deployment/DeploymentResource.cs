@@ -44,15 +44,16 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
         return Task.FromResult(DeploymentDiff.Diff(request));
     }
 
-    public Task<ResourceCreateResponse> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
+    public async Task<ResourceCreateResponse> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
         if (request.Preview)
         {
-            return Task.FromResult(new ResourceCreateResponse(string.Empty,
-                DeploymentPreview.CreateOutputs(request.Properties, options.AccountId)));
+            return new ResourceCreateResponse(string.Empty,
+                await new DeploymentPreviewValidation(options).OutputsAsync(request, cancellationToken).ConfigureAwait(false));
         }
 
-        return new DeploymentCreate(options, Api("create a deployment")).RunAsync(request, cancellationToken);
+        return await new DeploymentCreate(options, Api("create a deployment")).RunAsync(request, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public Task<ResourceReadResponse> ReadAsync(ResourceReadRequest request, CancellationToken cancellationToken)

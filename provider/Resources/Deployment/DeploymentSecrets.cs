@@ -37,5 +37,8 @@ public static class DeploymentSecrets
 
         // The status message is free text: the service may quote any input (a model it cannot find, a key).
         FromEveryInput = ImmutableHashSet.Create(StringComparer.Ordinal, Names.Status),
+
+        // Direct-route keys are redacted from the status message, so they alone do not make it secret.
+        RedactedFromText = ImmutableHashSet.Create(StringComparer.Ordinal, Names.DirectRouteApiKeys),
     };
 }

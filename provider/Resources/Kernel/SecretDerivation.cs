@@ -18,6 +18,9 @@ public sealed record SecretDerivation
     /// <summary>Outputs that may quote any input.</summary>
     public ImmutableHashSet<string> FromEveryInput { get; init; } = ImmutableHashSet<string>.Empty;
 
+    /// <summary>Inputs the provider strips from the <see cref="FromEveryInput"/> outputs (e.g. keys redacted from a message).</summary>
+    public ImmutableHashSet<string> RedactedFromText { get; init; } = ImmutableHashSet<string>.Empty;
+
     /// <summary>The inputs <paramref name="output"/> derives from (its own name included).</summary>
     public IEnumerable<string> SourcesOf(string output) => [output, .. Sources.GetValueOrDefault(output, [])];
 
@@ -50,7 +53,7 @@ public sealed record SecretDerivation
 
             var derived = wasSecret.Contains(name)
                           || SourcesOf(name).Any(secretInputs.Contains)
-                          || (FromEveryInput.Contains(name) && !secretInputs.IsEmpty);
+                          || (FromEveryInput.Contains(name) && !secretInputs.Except(RedactedFromText).IsEmpty);
             if (derived)
             {
                 result[name] = PropertyValue.CreateSecret(value.ContainsSecrets() ? DiffValues.Plain(value) : value);

@@ -45,10 +45,10 @@ public sealed class DeploymentRoutesTests
     {
         await using var session = await EmulatorSession.StartAsync();
 
-        using var response = await session.CreateAsync("shaped", """{"baseModel":"accounts/fireworks/models/m","deploymentShape":"accounts/fireworks/deploymentShapes/gpt-oss-120b-minimal"}""");
+        using var response = await session.CreateAsync("shaped", """{"baseModel":"accounts/fireworks/models/gpt-oss-120b","deploymentShape":"accounts/fireworks/deploymentShapes/gpt-oss-120b-minimal"}""");
         var body = await EmulatorSession.ReadJsonAsync(response);
 
-        Assert.Equal("accounts/fireworks/deploymentShapes/gpt-oss-120b-minimal/versions/1", body.GetProperty("deploymentShape").GetString());
+        Assert.Equal("accounts/fireworks/deploymentShapes/gpt-oss-120b-minimal/versions/gpto1201", body.GetProperty("deploymentShape").GetString());
         Assert.Equal("NVIDIA_H100_80GB", body.GetProperty("acceleratorType").GetString());
     }
 

@@ -5,15 +5,44 @@ namespace Fireworks.Emulator.Tests.ControlPlane;
 public sealed class UpdateMaskTests
 {
     [Fact]
-    public async Task Patch_WithoutUpdateMask_Is400AndChangesNothing()
+    public async Task Patch_WithoutUpdateMask_UpdatesExactlyTheFieldsInTheBody()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        await session.CreateReadyAsync("dep", """{"baseModel":"accounts/fireworks/models/m","acceleratorType":"NVIDIA_H100_80GB","description":"kept","minReplicaCount":1}""");
+
+        using var response = await session.Http.PatchAsync($"{session.Deployments}/dep", EmulatorSession.Json("""{"displayName":"renamed","maxReplicaCount":3}"""));
+        var body = await EmulatorSession.ReadJsonAsync(response);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("renamed", body.GetProperty("displayName").GetString());
+        Assert.Equal(3, body.GetProperty("maxReplicaCount").GetInt32());
+        Assert.Equal("kept", body.GetProperty("description").GetString());
+        Assert.Equal(1, body.GetProperty("minReplicaCount").GetInt32());
+        Assert.Equal("READY", body.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Patch_WithoutUpdateMask_UnchangedBaseModelInTheBodyPasses()
     {
         await using var session = await EmulatorSession.StartAsync();
         await session.CreateReadyAsync("dep");
 
-        using var response = await session.Http.PatchAsync($"{session.Deployments}/dep", EmulatorSession.Json("""{"displayName":"renamed"}"""));
+        using var response = await session.Http.PatchAsync(
+            $"{session.Deployments}/dep", EmulatorSession.Json("""{"baseModel":"accounts/fireworks/models/llama-v3p1-8b-instruct","description":"sdk style"}"""));
 
-        await EmulatorSession.AssertErrorAsync(response, 400, 3, "updateMask");
-        Assert.False((await session.GetAsync("dep")).TryGetProperty("displayName", out _));
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("sdk style", (await session.GetAsync("dep")).GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task Patch_WithoutUpdateMask_ChangedImmutableFieldIs400FailedPrecondition()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        await session.CreateReadyAsync("dep");
+
+        using var response = await session.Http.PatchAsync($"{session.Deployments}/dep", EmulatorSession.Json("""{"acceleratorType":"NVIDIA_H200_141GB"}"""));
+
+        await EmulatorSession.AssertErrorAsync(response, 400, 9, "accelerator_type");
     }
 
     [Fact]

@@ -102,4 +102,79 @@ public sealed class DirectRouteMiddlewareTests
 
         Assert.Equal(404, (int)response.StatusCode);
     }
+
+    private static async Task<HttpResponseMessage> ChatAsync(EmulatorSession session, string handle, string model)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(session.Emulator.DirectRouteUrl(handle), "v1/chat/completions"))
+        {
+            Content = EmulatorSession.Json($$"""{"model":"{{model}}","messages":[{"role":"user","content":"hi"}]}"""),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "routeKey1");
+        return await session.Http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task ChatCompletion_LoraByModelHashDeployment_IsServedOnceDeployed()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var handle = (await session.CreateReadyAsync("base", EmulatorSession.AddonBody)).GetProperty("directRouteHandle").GetString()!;
+        var model = $"{EmulatorSession.ChatLora}#{session.DeploymentName("base")}";
+        (await session.LoadAsync(EmulatorSession.ChatLora, "base")).Dispose();
+
+        using var loading = await ChatAsync(session, handle, model);
+        session.Clock.Advance(EmulatorSession.LoadDelay);
+        using var served = await ChatAsync(session, handle, model);
+
+        Assert.Equal(404, (int)loading.StatusCode);
+        Assert.Equal("Model not found, inaccessible, and/or not deployed", (await EmulatorSession.ReadJsonAsync(loading)).GetProperty("error").GetProperty("message").GetString());
+        Assert.Equal(200, (int)served.StatusCode);
+        var content = (await EmulatorSession.ReadJsonAsync(served)).GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString();
+        Assert.Equal($"Hello from base via {EmulatorSession.ChatLora} (emulated)", content);
+    }
+
+    [Fact]
+    public async Task ChatCompletion_ByDeployedModelName_IsServedUntilUnloaded()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var handle = (await session.CreateReadyAsync("base", EmulatorSession.AddonBody)).GetProperty("directRouteHandle").GetString()!;
+        var id = await session.LoadDeployedAsync(EmulatorSession.ChatLora, "base");
+
+        using var served = await ChatAsync(session, handle, $"accounts/emulator-account/deployedModels/{id}");
+        (await session.Http.DeleteAsync($"{session.DeployedModels}/{id}")).Dispose();
+        using var unloading = await ChatAsync(session, handle, $"accounts/emulator-account/deployedModels/{id}");
+        session.Clock.Advance(EmulatorSession.UnloadDelay);
+        using var gone = await ChatAsync(session, handle, $"{EmulatorSession.ChatLora}#{session.DeploymentName("base")}");
+
+        Assert.Equal(200, (int)served.StatusCode);
+        Assert.Equal(404, (int)unloading.StatusCode);
+        Assert.Equal(404, (int)gone.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("accounts/fireworks/models/llama-v3p1-8b-instruct")]
+    [InlineData("accounts/fireworks/models/llama-v3p1-8b-instruct#accounts/emulator-account/deployments/base")]
+    [InlineData("any")]
+    public async Task ChatCompletion_BaseModelOrAnyOtherName_IsServedByTheBaseModel(string model)
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var handle = (await session.CreateReadyAsync("base", EmulatorSession.AddonBody)).GetProperty("directRouteHandle").GetString()!;
+
+        using var response = await ChatAsync(session, handle, model);
+
+        Assert.Equal("Hello from base (emulated)", (await EmulatorSession.ReadJsonAsync(response)).GetProperty("choices")[0].GetProperty("message").GetProperty("content").GetString());
+    }
+
+    [Theory]
+    [InlineData("accounts/emulator-account/models/chat-lora")]
+    [InlineData("accounts/emulator-account/models/chat-lora#accounts/emulator-account/deployments/other")]
+    public async Task ChatCompletion_LoraNotLoadedHere_Is404(string model)
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var handle = (await session.CreateReadyAsync("base", EmulatorSession.AddonBody)).GetProperty("directRouteHandle").GetString()!;
+
+        using var response = await ChatAsync(session, handle, model);
+
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("NOT_FOUND", (await EmulatorSession.ReadJsonAsync(response)).GetProperty("error").GetProperty("code").GetString());
+    }
 }

@@ -148,4 +148,30 @@ public sealed class FaultMiddlewareTests
             await Task.Delay(5, timeout.Token);
         }
     }
+
+    [Fact]
+    public async Task CommitThenDrop_Create_AlsoMatchesADeployedModelLoad()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        await session.CreateReadyAsync("base", EmulatorSession.AddonBody);
+        session.Emulator.AddFault(new FaultRule { CommitThenDrop = "create", PathContains = "/deployedModels", Count = 1 });
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => session.LoadAsync(EmulatorSession.ChatLora, "base"));
+
+        var listed = await session.GetJsonAsync($"{session.DeployedModels}?filter={Uri.EscapeDataString($"model=\"{EmulatorSession.ChatLora}\"")}");
+        Assert.Equal(1, listed.GetProperty("totalSize").GetInt32());
+    }
+
+    [Fact]
+    public async Task CommitThenDrop_Delete_AlsoMatchesADeployedModelUnload()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        await session.CreateReadyAsync("base", EmulatorSession.AddonBody);
+        var id = await session.LoadDeployedAsync(EmulatorSession.ChatLora, "base");
+        session.Emulator.AddFault(new FaultRule { CommitThenDrop = "delete", Count = 1 });
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => session.Http.DeleteAsync($"{session.DeployedModels}/{id}"));
+
+        Assert.Equal("UNDEPLOYING", (await session.GetJsonAsync($"{session.DeployedModels}/{id}")).GetProperty("state").GetString());
+    }
 }

@@ -50,4 +50,46 @@ public sealed class CommandLineTests
     [InlineData("--port")]
     public void Parse_BadOption_Throws(params string[] args) =>
         Assert.Throws<ArgumentException>(() => CommandLine.Parse(args, NoEnvironment));
+
+    [Fact]
+    public void Parse_RegionsLorasShapesDelaysAndUnknownFields()
+    {
+        var options = CommandLine.Parse(
+            ["--region", "EU_MADRID_1", "--region", "US_MARS_1", "--lora-model", "accounts/a/models/l=accounts/fireworks/models/b",
+             "--load-delay", "5s", "--unload-delay", "250ms", "--unknown-output-fields", "--unavailable-accelerator", "accounts/f/models/m=NVIDIA_L4_24GB",
+             "--deployment-shape", """{"name":"accounts/a/deploymentShapes/s","versions":[{"acceleratorCount":2}]}"""],
+            NoEnvironment)!;
+
+        Assert.Equal(["EU_MADRID_1", "US_MARS_1"], options.ExtraRegions);
+        Assert.Equal([new LoraModel { Name = "accounts/a/models/l", BaseModel = "accounts/fireworks/models/b" }], options.LoraModels);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.LoadDelay);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), options.UnloadDelay);
+        Assert.True(options.UnknownOutputFields);
+        Assert.Equal([new UnavailableAccelerator("accounts/f/models/m", "NVIDIA_L4_24GB")], options.UnavailableAccelerators);
+        Assert.Equal(2, Assert.Single(Assert.Single(options.DeploymentShapes).Versions).AcceleratorCount);
+    }
+
+    [Fact]
+    public void Parse_RegionsLorasAndUnknownFieldsFromTheEnvironment()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["FIREWORKS_EMULATOR_REGIONS"] = "EU_MADRID_1, US_MARS_1",
+            ["FIREWORKS_EMULATOR_LORA_MODELS"] = "l1=accounts/f/models/b",
+            ["FIREWORKS_EMULATOR_UNKNOWN_OUTPUT_FIELDS"] = "1",
+        };
+
+        var options = CommandLine.Parse([], environment.GetValueOrDefault)!;
+
+        Assert.Equal(["EU_MADRID_1", "US_MARS_1"], options.ExtraRegions);
+        Assert.Equal("l1", Assert.Single(options.LoraModels).Name);
+        Assert.True(options.UnknownOutputFields);
+    }
+
+    [Theory]
+    [InlineData("--lora-model", "no-equals-sign")]
+    [InlineData("--lora-model", "name=")]
+    [InlineData("--deployment-shape", "{not json")]
+    public void Parse_MalformedLoraOrShape_Throws(params string[] args) =>
+        Assert.Throws<ArgumentException>(() => CommandLine.Parse(args, NoEnvironment));
 }

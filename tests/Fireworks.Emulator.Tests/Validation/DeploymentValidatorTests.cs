@@ -19,6 +19,12 @@ public sealed class DeploymentValidatorTests
     [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","directRouteType":"INTERNET","placement":{"region":"US_IOWA_1"}}""", "directRouteApiKeys")]
     [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","directRouteApiKeys":["not-alphanumeric!"]}""", "alphanumeric")]
     [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","autoscalingPolicy":{"loadTargets":{"gpu":1}}}""", "unknown load target")]
+    [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","hotLoadBucketType":"GCS"}""", "invalid value for enum field hotLoadBucketType")]
+    [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","expireTime":"tomorrow"}""", "expireTime")]
+    [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","annotations":{"fireworks.ai/x":"y"}}""", "reserved prefix")]
+    [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","numPeftDeviceCached":-1}""", "numPeftDeviceCached")]
+    [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","autoscalingPolicy":{"scalingSchedules":{"s":{"schedule":"0 9 * * *","duration":"600s","timezone":"UTC"}}}}""", "minReplicaCount is required")]
+    [InlineData("""{"baseModel":"accounts/f/models/m","acceleratorType":"NVIDIA_H100_80GB","placement":{"regions":["US_IOWA_1","US_NEVADA_1"]}}""", "US_NEVADA_1")]
     public async Task Create_InvalidBody_Is400InvalidArgument(string body, string message)
     {
         await using var session = await EmulatorSession.StartAsync();

@@ -58,6 +58,9 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
     /// <summary>State a PATCH leaves the deployment in (READY: applied at once; UPDATING: rolling out).</summary>
     public string StateAfterUpdate { get; set; } = DeploymentStates.Ready;
 
+    /// <summary>The accelerator a validation resolves a shape to.</summary>
+    public string ShapeAccelerator { get; set; } = "NVIDIA_H200_141GB";
+
     public DateTimeOffset Clock { get; set; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static FireworksException Error(string operation, int status, string code, string message = "refused") =>
@@ -87,6 +90,17 @@ internal sealed class FakeDeploymentsApi(TimeProvider time, string account = "ac
         if (CreateFailures.TryDequeue(out var failure) && failure is not null)
         {
             throw failure;
+        }
+
+        if (options?.ValidateOnly == true)
+        {
+            // Validation only: the would-be deployment, with what a shape resolves to; nothing is stored.
+            return Task.FromResult(Apply(new FireworksDeployment { BaseModel = deployment.BaseModel }, deployment) with
+            {
+                AcceleratorType = deployment.AcceleratorType ?? (deployment.DeploymentShape is null ? null : ShapeAccelerator),
+                AcceleratorCount = deployment.AcceleratorCount ?? (deployment.DeploymentShape is null ? null : 8),
+                State = "STATE_UNSPECIFIED",
+            });
         }
 
         var created = Add(options!.DeploymentId!, StateAfterCreate, d => Apply(d, deployment) with

@@ -29,11 +29,12 @@ public sealed class InstallationConfigurationPageTests
     public void PluginSection_ShowsTheServerTheTarballAndTheYamlForms()
     {
         var server = Conformance.PackageSchema.Instance.Root.GetProperty("pluginDownloadURL").GetString()!;
+        var version = Conformance.PackageSchema.Instance.Root.GetProperty("version").GetString()!;
         var shell = string.Join('\n', Page.FencesIn("sh").Select(f => f.Text));
         var yaml = string.Join('\n', Page.FencesIn("yaml").Select(f => f.Text));
 
-        Assert.Contains($"pulumi plugin install resource fireworks <version> --server {server}", shell, StringComparison.Ordinal);
-        Assert.Contains("pulumi plugin install resource fireworks <version> -f pulumi-resource-fireworks-v<version>-linux-amd64.tar.gz", shell, StringComparison.Ordinal);
+        Assert.Contains($"pulumi plugin install resource fireworks {version} --server {server}", shell, StringComparison.Ordinal);
+        Assert.Contains($"pulumi plugin install resource fireworks {version} -f pulumi-resource-fireworks-v{version}-linux-amd64.tar.gz", shell, StringComparison.Ordinal);
         Assert.Contains($"pluginDownloadURL: {server}", yaml, StringComparison.Ordinal);
         Assert.Contains("type: pulumi:providers:fireworks", yaml, StringComparison.Ordinal);
     }

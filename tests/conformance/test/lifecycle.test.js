@@ -80,7 +80,7 @@ describe('Deployment lifecycle against the emulator', () => {
     assert.deepEqual(inputs.directRouteApiKeys.value, [KEY_1]);
   });
 
-  test('preview Create calls no Fireworks API and leaves the handle unknown', TIMEOUT, async () => {
+  test('preview Create is validated by Fireworks (validateOnly), creates nothing and leaves the handle unknown', TIMEOUT, async () => {
     await stack.emulator.admin.clearRequests();
     const r = await stack.client.call('create', requests.create(name, inputs, { preview: true }), { note: 'preview' });
     assert.equal(r.codeName, 'OK', r.details);
@@ -88,7 +88,19 @@ describe('Deployment lifecycle against the emulator', () => {
     assert.ok(isUnknown(props.directRouteHandle), `directRouteHandle: ${JSON.stringify(props.directRouteHandle)}`);
     assert.ok(isUnknown(props.state), 'state is unknown before the create');
     assert.equal(props.baseModel, MODEL);
-    assert.deepEqual(await stack.emulator.admin.requests(), [], 'a preview sends nothing to Fireworks');
+    const sent = await stack.emulator.admin.requests();
+    assert.deepEqual(sent.map((x) => `${x.method} ${x.path}`), ['POST /v1/accounts/emulator-account/deployments'],
+      'a preview only asks Fireworks to validate');
+    assert.match(sent[0].query, /validateOnly=true/);
+    assert.deepEqual(await stack.emulator.admin.deployments(), [], 'a preview creates nothing');
+  });
+
+  test('preview Create of a deployment Fireworks refuses fails the preview with the API message', TIMEOUT, async () => {
+    const bad = await check('refused', chatInputs({ baseModel: 'accounts/fireworks/models/does-not-exist-anywhere', deploymentId: 'refused-chat' }));
+    const r = await stack.client.call('create', requests.create('refused', bad, { preview: true }), { note: 'preview refused' });
+    assert.equal(r.codeName, 'INVALID_ARGUMENT', r.details);
+    assert.match(r.details, /nothing was created/);
+    assert.match(r.details, /does-not-exist-anywhere/);
     assert.deepEqual(await stack.emulator.admin.deployments(), []);
   });
 

@@ -1,5 +1,6 @@
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
+using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment.Lifecycle;
@@ -143,5 +144,34 @@ public sealed class DeploymentDeleteTests
 
         Assert.Equal(ProviderErrorCode.Unavailable, error.Code);
         Assert.Contains("stays in the stack", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Delete_RefusedByTheDeleteChecks_FailsNamingTheReasonAndIgnoreChecksOnDeleteAndDeletesNothing()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync();
+        Api.DeleteFailures.Enqueue(new FireworksException("delete deployment accounts/acme/deployments/chat-1", 400,
+            "FAILED_PRECONDITION", 9, "deployment is in use: it served traffic in the last hour; set ignore_checks to delete it anyway",
+            "req-42"));
+
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(() => _harness.DeleteAsync(outputs, inputs));
+
+        Assert.Equal(ProviderErrorCode.FailedPrecondition, error.Code);
+        Assert.Contains("is in use", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ignoreChecksOnDelete: true", error.Message, StringComparison.Ordinal);
+        Assert.Contains("req-42", error.Message, StringComparison.Ordinal);
+        Assert.True(Api.Stored.ContainsKey(DeploymentLifecycleHarness.Id));
+        Assert.False(Assert.Single(Api.Deletes).Options!.IgnoreChecks);
+    }
+
+    [Fact]
+    public async Task Delete_WithIgnoreChecksOnDelete_AsksFireworksToSkipTheChecks()
+    {
+        var (outputs, inputs) = await _harness.CreatedAsync(("ignoreChecksOnDelete", true));
+
+        await _harness.DeleteAsync(outputs, inputs);
+
+        Assert.True(Assert.Single(Api.Deletes).Options!.IgnoreChecks);
+        Assert.False(Api.Stored.ContainsKey(DeploymentLifecycleHarness.Id));
     }
 }
