@@ -48,16 +48,18 @@ public static class DeployedModelCheck
                 $"{DeployedModelTargets.ModelForm} (e.g. accounts/my-account/models/my-lora)");
         }
 
-        CheckLength(DeployedModelFields.DisplayName, inputs.DisplayName, failures);
-        CheckLength(DeployedModelFields.Description, inputs.Description, failures);
+        foreach (var (field, limit) in DeployedModelFields.TextLimits)
+        {
+            CheckLength(field, limit, field == DeployedModelFields.DisplayName ? inputs.DisplayName : inputs.Description, failures);
+        }
+
         return failures.HasFailures
             ? new ResourceCheckResponse(request.News, failures.Failures)
             : new ResourceCheckResponse(inputs.ToPropertyMap(), []);
     }
 
-    private static void CheckLength(InputField field, Known<string>? value, CheckFailureCollector failures)
+    private static void CheckLength(InputField field, int limit, Known<string>? value, CheckFailureCollector failures)
     {
-        var limit = DeployedModelFields.MaxLength(field);
         if (value is { IsKnown: true } text && text.Value.Length > limit)
         {
             failures.Fail(field.Name, string.Create(CultureInfo.InvariantCulture,

@@ -36,6 +36,6 @@ public static class DeployedModelFields
     /// <summary>The inputs a PATCH can change.</summary>
     public static ImmutableArray<InputField> Updatable { get; } = [.. Inputs.Where(field => field.Change == UpdateInPlace)];
 
-    /// <summary>Fireworks' limits (firectl): a display name under 64 characters, a description under 1000.</summary>
-    public static int MaxLength(InputField field) => field == DisplayName ? 63 : 999;
+    /// <summary>Fireworks' length limits (firectl): a display name under 64 characters, a description under 1000.</summary>
+    public static ImmutableArray<(InputField Field, int MaxLength)> TextLimits { get; } = [(DisplayName, 63), (Description, 999)];
 }

@@ -22,9 +22,14 @@ public sealed record DeployedModelInputs(
 
     /// <summary>The known text values of secret inputs (for redacting messages).</summary>
     public IEnumerable<string> SecretValues =>
-        new[] { (DeployedModelFields.Deployment, Deployment), (DeployedModelFields.Model, Model), (DeployedModelFields.DisplayName, DisplayName), (DeployedModelFields.Description, Description) }
-            .Where(entry => SecretProperties.Contains(entry.Item1.Name) && entry.Item2 is { IsKnown: true })
-            .Select(entry => entry.Item2!.Value);
+        new[]
+            {
+                (Field: DeployedModelFields.Deployment, Value: Deployment), (Field: DeployedModelFields.Model, Value: Model),
+                (Field: DeployedModelFields.DisplayName, Value: DisplayName), (Field: DeployedModelFields.Description, Value: Description),
+            }
+            .Where(text => SecretProperties.Contains(text.Field.Name))
+            .Select(text => Text(text.Value))
+            .OfType<string>();
 
     /// <summary>Reads a property map; unknown names and type errors go to <paramref name="failures"/>.</summary>
     public static DeployedModelInputs Read(ImmutableDictionary<string, PropertyValue> properties, CheckFailureCollector failures)

@@ -29,14 +29,17 @@ internal sealed class DeployedModelPatch(DeployedModelResourceOptions options, I
     /// <summary>The set in-place inputs whose value differs from what the service holds (an adopted record).</summary>
     public static IEnumerable<InputField> Differences(DeployedModelInputs inputs, Fireworks.DeployedModels.DeployedModel record)
     {
-        var held = DeployedModelOutputs.Held(record);
-        bool Differs<T>(Known<T>? wanted, Known<T>? actual) =>
-            wanted is { IsKnown: true } && !EqualityComparer<T>.Default.Equals(wanted.Value, actual is { IsKnown: true } a ? a.Value : default);
-        return DeployedModelFields.Updatable.Where(field =>
-            (field == DeployedModelFields.DisplayName && Differs(inputs.DisplayName, held.DisplayName ?? Known<string>.Of(string.Empty)))
-            || (field == DeployedModelFields.Description && Differs(inputs.Description, held.Description ?? Known<string>.Of(string.Empty)))
-            || (field == DeployedModelFields.Default && Differs(inputs.Default, held.Default))
-            || (field == DeployedModelFields.Public && Differs(inputs.Public, held.Public)));
+        static bool Differs<T>(Known<T>? wanted, T held) =>
+            wanted is { IsKnown: true } && !EqualityComparer<T>.Default.Equals(wanted.Value, held);
+
+        var differing = new (InputField Field, bool Differs)[]
+        {
+            (DeployedModelFields.DisplayName, Differs(inputs.DisplayName, record.DisplayName ?? string.Empty)),
+            (DeployedModelFields.Description, Differs(inputs.Description, record.Description ?? string.Empty)),
+            (DeployedModelFields.Default, Differs(inputs.Default, record.Default ?? false)),
+            (DeployedModelFields.Public, Differs(inputs.Public, record.Public ?? false)),
+        };
+        return differing.Where(field => field.Differs).Select(field => field.Field);
     }
 
     /// <summary>Sends the PATCH once the record has settled; a failure here means nothing changed, or is said to be unknown.</summary>
