@@ -9,7 +9,8 @@ namespace Pulumi.Fireworks.Provider.Fireworks;
 
 /// <summary>
 /// Client of the Fireworks control plane, one per set of credentials: one transport (total timeout → retry → rate
-/// limiter → attempt timeout) shared by a client per API (<see cref="Deployments"/>, <see cref="Accounts"/>).
+/// limiter → attempt timeout) shared by a client per API (<see cref="Deployments"/>, <see cref="DeployedModels"/>,
+/// <see cref="Accounts"/>).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FireworksClient : IDisposable
