@@ -20,7 +20,17 @@ public sealed record ProviderConfiguration(
 
     public const int DefaultRequestsPerMinute = 6000;
 
+    /// <summary>
+    /// True when <c>requestsPerMinute</c> was not set, so <see cref="RequestsPerMinute"/> is only the documented
+    /// ceiling: the provider then learns the account's budget from 429s instead of trusting that number.
+    /// </summary>
+    public bool RequestsPerMinuteIsDefault { get; init; }
+
+    /// <summary>The budget the user told the provider, or null when it was left at the default.</summary>
+    public int? ToldRequestsPerMinute => RequestsPerMinuteIsDefault ? null : RequestsPerMinute;
+
     public override string ToString() =>
         $"ProviderConfiguration {{ ApiKey = [secret], AccountId = {AccountId}, BaseUrl = {BaseUrl}, " +
-        $"RequestTimeout = {RequestTimeout}, MaxRetries = {MaxRetries}, RequestsPerMinute = {RequestsPerMinute} }}";
+        $"RequestTimeout = {RequestTimeout}, MaxRetries = {MaxRetries}, RequestsPerMinute = {RequestsPerMinute}" +
+        (RequestsPerMinuteIsDefault ? " (default)" : "") + " }";
 }

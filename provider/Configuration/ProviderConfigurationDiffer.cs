@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Configuration;
 

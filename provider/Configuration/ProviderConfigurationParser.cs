@@ -125,6 +125,10 @@ public static class ProviderConfigurationParser
             ProviderConfiguration.DefaultRequestTimeout);
         var maxRetries = Read(ConfigurationKeys.MaxRetries, null,
             value => TryReadInteger(value, out var number) ? number : default, ProviderConfiguration.DefaultMaxRetries);
+        // Told or not matters: an untold budget is learned from 429s instead of trusted.
+        var requestsPerMinuteIsDefault =
+            !(args.TryGetValue(ConfigurationKeys.RequestsPerMinute, out var rawBudget) && !rawBudget.Unwrap(out _).IsNull)
+            && !variables.ContainsKey(ConfigurationKeys.VariableName(ConfigurationKeys.RequestsPerMinute));
         var requestsPerMinute = Read(ConfigurationKeys.RequestsPerMinute, null,
             value => TryReadInteger(value, out var number) ? number : default,
             ProviderConfiguration.DefaultRequestsPerMinute);
@@ -152,7 +156,10 @@ public static class ProviderConfigurationParser
             throw new MissingConfigurationException(missing);
         }
 
-        return new ProviderConfiguration(apiKey, accountId, baseUrl, requestTimeout, maxRetries, requestsPerMinute);
+        return new ProviderConfiguration(apiKey, accountId, baseUrl, requestTimeout, maxRetries, requestsPerMinute)
+        {
+            RequestsPerMinuteIsDefault = requestsPerMinuteIsDefault,
+        };
     }
 
     private static CheckFailure? Validate(string key, PropertyValue value) => key switch

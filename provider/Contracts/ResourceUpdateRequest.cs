@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Contracts;
 

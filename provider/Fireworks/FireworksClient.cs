@@ -1,5 +1,6 @@
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
@@ -27,11 +28,12 @@ public sealed class FireworksClient : IDisposable
         var limiter = options.RateLimiter ?? new RequestRateLimiter(options.RequestsPerMinute, options.TimeProvider);
         transport = new FireworksTransport(options, limiter, randomizer);
         var channel = new FireworksChannel(transport, options.AccountId, new SecretRedactor([options.ApiKey]),
-            options.TimeProvider, randomizer, limiter.RequestsPerMinute);
+            options.TimeProvider, randomizer);
         AccountId = options.AccountId;
         Deployments = new DeploymentsClient(channel);
         DeployedModels = new DeployedModelsClient(channel);
         Accounts = new AccountsClient(channel);
+        DeploymentShapes = new DeploymentShapesClient(channel);
     }
 
     /// <summary>The configured account id.</summary>
@@ -45,6 +47,9 @@ public sealed class FireworksClient : IDisposable
 
     /// <summary>The account itself (used to check credentials).</summary>
     public AccountsClient Accounts { get; }
+
+    /// <summary>Deployment shapes and their versions (read only; any account the key may read).</summary>
+    public DeploymentShapesClient DeploymentShapes { get; }
 
     /// <inheritdoc/>
     public void Dispose() => transport.Dispose();

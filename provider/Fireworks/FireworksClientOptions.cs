@@ -16,6 +16,9 @@ public sealed class FireworksClientOptions
     /// <summary>Smallest accepted <see cref="RequestsPerMinute"/> (the Fireworks budget without a payment method).</summary>
     public const int MinRequestsPerMinute = 10;
 
+    /// <summary>Largest request budget of a Fireworks account (with a payment method): the ceiling when none is told.</summary>
+    public const int MaxRequestsPerMinute = 6000;
+
     /// <summary>Control-plane base URL (the emulator: <c>http://127.0.0.1:{port}</c>).</summary>
     public Uri BaseUrl { get; init; } = DefaultBaseUrl;
 
@@ -34,8 +37,13 @@ public sealed class FireworksClientOptions
     /// <summary>Retries after a transient failure (408, 429, 5xx, connection failure, attempt timeout). Default 5.</summary>
     public int MaxRetries { get; init; } = 5;
 
-    /// <summary>Client-side request budget per minute, at least <see cref="MinRequestsPerMinute"/>. Default 6,000.</summary>
-    public int RequestsPerMinute { get; init; } = 6000;
+    /// <summary>
+    /// The account's request budget per minute when known (told), at least <see cref="MinRequestsPerMinute"/>: no
+    /// 60-second window then holds more requests. Null (the default): not told; the client starts at
+    /// <see cref="MaxRequestsPerMinute"/> with at most a few requests in flight, and learns the budget from the first
+    /// 429 it gets.
+    /// </summary>
+    public int? RequestsPerMinute { get; init; }
 
     /// <summary>User-Agent header value.</summary>
     public string UserAgent { get; init; } = DefaultUserAgent();
@@ -47,8 +55,9 @@ public sealed class FireworksClientOptions
     public Func<double>? Randomizer { get; init; }
 
     /// <summary>
-    /// Rate limiter to share between clients of one process. When null, the client makes its own from
-    /// <see cref="RequestsPerMinute"/>.
+    /// The rate gate of the account, shared by every client of that account in the process (see
+    /// <see cref="RequestRateLimiterRegistry"/>); the client claims <see cref="RequestsPerMinute"/> on it while it lives.
+    /// When null, the client makes its own.
     /// </summary>
     public RequestRateLimiter? RateLimiter { get; init; }
 
@@ -88,9 +97,9 @@ public sealed class FireworksClientOptions
             throw new ArgumentException("MaxRetries must be between 0 and 20.", nameof(MaxRetries));
         }
 
-        if (RequestsPerMinute < MinRequestsPerMinute)
+        if (RequestsPerMinute is < MinRequestsPerMinute or > MaxRequestsPerMinute)
         {
-            throw new ArgumentException($"RequestsPerMinute must be at least {MinRequestsPerMinute}.", nameof(RequestsPerMinute));
+            throw new ArgumentException($"RequestsPerMinute must be between {MinRequestsPerMinute} and {MaxRequestsPerMinute}, or null when not known.", nameof(RequestsPerMinute));
         }
     }
 

@@ -8,11 +8,12 @@ using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Resources.DeployedModel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
+using Pulumi.Fireworks.Provider.Resources.Functions;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 
 /// <summary>
-/// The package's resources, wired to Fireworks. One <see cref="FireworksClient"/> (and so one rate limiter) per
+/// The package's resources and functions, wired to Fireworks. One <see cref="FireworksClient"/> (and so one rate limiter) per
 /// distinct configuration, shared by every Configure that repeats it. Building makes no network call. Configure
 /// never lets a configuration without an API key through (it reports the missing key); the key-less branch below
 /// only serves configurations built directly, whose resources still check, diff and preview.
@@ -22,34 +23,36 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     private readonly ConcurrentDictionary<ProviderConfiguration, Lazy<FireworksClient>> _clients = new();
 
     // Fireworks counts one request budget per account, so every client of an account (configurations that differ
-    // only in timeouts or retries, and the credential check) draws from one limiter. The first budget set wins.
-    private readonly ConcurrentDictionary<(Uri BaseUrl, string AccountId), RequestRateLimiter> _limiters = new();
+    // only in timeouts or retries, and the credential check) passes one gate; the lowest told budget wins.
+    private readonly RequestRateLimiterRegistry _gates = new();
     private readonly TimeProvider _timeProvider;
 
     // Process-wide, whatever the configuration: what the engine told this process about, and one account listing.
     private readonly ResourceSightings _sightings = new();
     private readonly InterruptedCreates _interruptedCreates = new();
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
+    private readonly Func<FunctionOptions, FunctionOptions> _customizeFunctions;
     private readonly Func<DeployedModelResourceOptions, DeployedModelResourceOptions> _customizeDeployedModels;
 
     /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
     /// <param name="customize">Adjusts the Deployment resource's settings (tests shorten waits).</param>
+    /// <param name="customizeFunctions">Adjusts the functions' settings (tests force small pages and bounds).</param>
     /// <param name="customizeDeployedModels">Adjusts the DeployedModel resource's settings (tests shorten waits).</param>
     public FireworksResourceFactory(TimeProvider? timeProvider = null,
         Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null,
+        Func<FunctionOptions, FunctionOptions>? customizeFunctions = null,
         Func<DeployedModelResourceOptions, DeployedModelResourceOptions>? customizeDeployedModels = null)
     {
         _timeProvider = timeProvider ?? TimeProvider.System;
         _customize = customize ?? (options => options);
+        _customizeFunctions = customizeFunctions ?? (options => options);
         _customizeDeployedModels = customizeDeployedModels ?? (options => options);
     }
 
     public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var client = string.IsNullOrWhiteSpace(configuration.ApiKey)
-            ? null
-            : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
+        var client = Client(configuration);
         var options = new DeploymentResourceOptions(configuration.AccountId, _timeProvider, log)
         {
             Deployments = client?.Deployments,
@@ -67,6 +70,25 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         ];
     }
 
+    /// <summary>The package's functions (data sources); they share the resources' client.</summary>
+    public IReadOnlyList<IFunction> CreateFunctions(ProviderConfiguration configuration, IEngineLog log)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var client = Client(configuration);
+        var options = _customizeFunctions(new FunctionOptions(configuration.AccountId, log)
+        {
+            Deployments = client?.Deployments,
+            DeploymentShapes = client?.DeploymentShapes,
+        });
+        return
+        [
+            new GetDeploymentFunction(options),
+            new GetDeploymentsFunction(options),
+            new GetDeploymentShapeFunction(options),
+            new GetDeploymentShapesFunction(options),
+        ];
+    }
+
     /// <summary>Checks the key with one short, unretried request (<see cref="FireworksCredentialCheck"/>).</summary>
     public async Task CheckCredentialsAsync(ProviderConfiguration configuration, IEngineLog log,
         CancellationToken cancellationToken)
@@ -81,6 +103,12 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         using var client = new FireworksClient(Options(configuration, maxRetries: 0, attempt, total: attempt));
         await FireworksCredentialCheck.RunAsync(client.Accounts, configuration, log, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The shared client of a configuration; null without an API key.</summary>
+    private FireworksClient? Client(ProviderConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration.ApiKey)
+            ? null
+            : _clients.GetOrAdd(configuration, key => new Lazy<FireworksClient>(() => new FireworksClient(ClientOptions(key)))).Value;
 
     /// <summary>The client settings for a configuration.</summary>
     public FireworksClientOptions ClientOptions(ProviderConfiguration configuration)
@@ -103,9 +131,8 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
         AttemptTimeout = attempt,
         TotalTimeout = total,
         MaxRetries = maxRetries,
-        RequestsPerMinute = configuration.RequestsPerMinute,
-        RateLimiter = _limiters.GetOrAdd((configuration.BaseUrl, configuration.AccountId),
-            _ => new RequestRateLimiter(configuration.RequestsPerMinute, _timeProvider)),
+        RequestsPerMinute = configuration.ToldRequestsPerMinute,
+        RateLimiter = _gates.For(configuration.BaseUrl, configuration.AccountId, _timeProvider),
         TimeProvider = _timeProvider,
     };
 

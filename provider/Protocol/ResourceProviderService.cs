@@ -7,8 +7,8 @@ namespace Pulumi.Fireworks.Provider.Protocol;
 
 /// <summary>
 /// The gRPC adapter: converts protobuf to plain requests, calls <see cref="FireworksProvider"/> and converts back,
-/// with every body run through <see cref="RpcErrorFunnel"/>. RPCs not overridden here (Parameterize, Invoke, Call,
-/// List, Construct, GetMapping, GetMappings) answer UNIMPLEMENTED from the generated base class.
+/// with every body run through <see cref="RpcErrorFunnel"/>. RPCs not overridden here (Parameterize, Call, List,
+/// Construct, GetMapping, GetMappings) answer UNIMPLEMENTED from the generated base class.
 /// </summary>
 internal sealed class ResourceProviderService : Rpc.ResourceProvider.ResourceProviderBase
 {
@@ -81,6 +81,10 @@ internal sealed class ResourceProviderService : Rpc.ResourceProvider.ResourcePro
     public override Task<Rpc.UpdateResponse> Update(Rpc.UpdateRequest request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>
             RpcResponses.ToRpc(await _provider.UpdateAsync(RpcRequests.ToPlain(request), token)));
+
+    public override Task<Rpc.InvokeResponse> Invoke(Rpc.InvokeRequest request, ServerCallContext context) =>
+        _funnel.RunAsync(context, async token =>
+            RpcResponses.ToRpc(await _provider.InvokeAsync(RpcRequests.ToPlain(request), token)));
 
     public override Task<Empty> Delete(Rpc.DeleteRequest request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>

@@ -82,6 +82,9 @@ internal static class RpcRequests
             PropertyValueCodec.DecodeMap(request.OldInputs),
             Timeout(request.Timeout));
 
+    public static InvokeRequest ToPlain(Rpc.InvokeRequest request) =>
+        new(request.Tok, PropertyValueCodec.DecodeMap(request.Args));
+
     /// <summary>The engine sends custom timeouts in seconds; 0 means "use the provider's default".</summary>
     public static TimeSpan? Timeout(double seconds) =>
         seconds > 0 && double.IsFinite(seconds) ? TimeSpan.FromSeconds(seconds) : null;

@@ -83,6 +83,18 @@ internal static class RpcResponses
         Properties = PropertyValueCodec.EncodeMap(response.Properties),
     };
 
+    public static Rpc.InvokeResponse ToRpc(InvokeResponse response)
+    {
+        var result = new Rpc.InvokeResponse { Return = PropertyValueCodec.EncodeMap(response.Return) };
+        if (!response.Failures.IsDefault)
+        {
+            result.Failures.AddRange(response.Failures.Select(failure =>
+                new Rpc.CheckFailure { Property = failure.Property, Reason = failure.Reason }));
+        }
+
+        return result;
+    }
+
     private static void AddAll(Google.Protobuf.Collections.RepeatedField<string> target,
         System.Collections.Immutable.ImmutableArray<string> items)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
@@ -13,14 +12,10 @@ namespace Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
 public sealed class DeployedModelsClient : IDeployedModelsApi
 {
     private readonly FireworksChannel channel;
-    private readonly TimeSpan minimumPollInterval;
 
     internal DeployedModelsClient(FireworksChannel channel)
     {
         this.channel = channel;
-
-        // Polling should use at most ~40% of the request budget: at 10 RPM no faster than every 15 s.
-        minimumPollInterval = TimeSpan.FromSeconds(150.0 / channel.RequestsPerMinute);
     }
 
     private string Collection => $"v1/accounts/{Uri.EscapeDataString(channel.AccountId)}/deployedModels";
@@ -54,39 +49,14 @@ public sealed class DeployedModelsClient : IDeployedModelsApi
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<DeployedModel> ListDeployedModelsAsync(ListDeployedModelsOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DeployedModel> ListDeployedModelsAsync(ListDeployedModelsOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         options ??= new ListDeployedModelsOptions();
-        var operation = $"list deployed models accounts/{channel.AccountId}";
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
-        string? pageToken = null;
-        do
-        {
-            // A page token is only valid with the parameters that produced it: every page repeats them.
-            var query = new RequestQuery().Number("pageSize", options.PageSize).Value("pageToken", pageToken)
-                .Value("filter", options.Filter).Value("orderBy", options.OrderBy);
-            DeployedModelList page;
-            using (var result = await channel.Transport.SendAsync(HttpMethod.Get, $"{Collection}{query}", null, operation,
-                       channel.Redactor, cancellationToken).ConfigureAwait(false))
-            {
-                page = await ReadAsync(result, FireworksJsonContext.Default.DeployedModelList, operation, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-
-            foreach (var deployedModel in page.DeployedModels ?? [])
-            {
-                yield return deployedModel;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-            if (pageToken is not null && !tokens.Add(pageToken))
-            {
-                // A repeated token would loop forever; a silently partial list would hide a loaded addon.
-                throw new FireworksException(operation, 200, null, null, "the service returned the same page token twice", null);
-            }
-        }
-        while (pageToken is not null);
+        return ListPages.ReadAsync(channel, Collection,
+            () => new RequestQuery().Number("pageSize", options.PageSize).Value("filter", options.Filter).Value("orderBy", options.OrderBy),
+            FireworksJsonContext.Default.DeployedModelList, page => page.DeployedModels, page => page.NextPageToken,
+            $"list deployed models accounts/{channel.AccountId}", cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -147,17 +117,11 @@ public sealed class DeployedModelsClient : IDeployedModelsApi
     }
 
     /// <summary>
-    /// Starts a wait (the clock for its timeout starts now). The poll interval never drops below what the request
-    /// budget allows.
+    /// Starts a wait (the clock for its timeout starts now). Its reads are polls: while the account's request budget
+    /// is short, the rate gate stretches the interval to the wait's share of it.
     /// </summary>
     public DeployedModelWaiter StartWaiting(string name, DeployedModelWaitTarget target, DeployedModelWaitOptions? options = null)
     {
-        options ??= new DeployedModelWaitOptions();
-        if (options.MinInterval < minimumPollInterval)
-        {
-            options = options with { MinInterval = minimumPollInterval };
-        }
-
         var fullName = DeployedModelName.Parse(name, channel.AccountId).ToString();
         return new DeployedModelWaiter(this, fullName, target, options, channel.TimeProvider, channel.Redactor);
     }

@@ -1,4 +1,3 @@
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 namespace Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 /// <summary>

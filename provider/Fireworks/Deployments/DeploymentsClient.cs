@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
@@ -17,14 +16,10 @@ public sealed class DeploymentsClient : IDeploymentsApi
     private const string IdAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private readonly FireworksChannel channel;
-    private readonly TimeSpan minimumPollInterval;
 
     internal DeploymentsClient(FireworksChannel channel)
     {
         this.channel = channel;
-
-        // Polling should use at most ~40% of the request budget: at 10 RPM no faster than every 15 s.
-        minimumPollInterval = TimeSpan.FromSeconds(150.0 / channel.RequestsPerMinute);
     }
 
     /// <inheritdoc/>
@@ -106,48 +101,14 @@ public sealed class DeploymentsClient : IDeploymentsApi
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<Deployment> ListDeploymentsAsync(ListDeploymentsOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<Deployment> ListDeploymentsAsync(ListDeploymentsOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ListDeploymentsOptions();
-        var account = Uri.EscapeDataString(channel.AccountId);
-        var operation = $"list deployments accounts/{channel.AccountId}";
-        var seenTokens = new HashSet<string>(StringComparer.Ordinal);
-        string? pageToken = null;
-        do
-        {
-            // Every page repeats the same parameters: a page token is only valid with the ones that produced it.
-            var query = new RequestQuery()
-                .Number("pageSize", options.PageSize)
-                .Value("pageToken", pageToken)
-                .Value("filter", options.Filter)
-                .Value("orderBy", options.OrderBy)
-                .Flag("showDeleted", options.ShowDeleted);
-
-            DeploymentList page;
-            using (var result = await channel.Transport.SendAsync(HttpMethod.Get, $"v1/accounts/{account}/deployments{query}", null, operation, channel.Redactor, cancellationToken).ConfigureAwait(false))
-            {
-                if (!result.IsSuccess)
-                {
-                    throw await FireworksTransport.ErrorAsync(result.Response, operation, channel.Redactor, cancellationToken).ConfigureAwait(false);
-                }
-
-                page = await FireworksTransport.ReadAsync(result.Response, FireworksJsonContext.Default.DeploymentList, operation, cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var deployment in page.Deployments ?? [])
-            {
-                yield return deployment;
-            }
-
-            pageToken = string.IsNullOrEmpty(page.NextPageToken) ? null : page.NextPageToken;
-
-            // A token seen before would loop forever; failing is better than a silently partial list.
-            if (pageToken is not null && !seenTokens.Add(pageToken))
-            {
-                throw new FireworksException(operation, 200, null, null, "the service returned the same page token twice", null);
-            }
-        }
-        while (pageToken is not null);
+        return ListPages.ReadAsync(channel, $"v1/accounts/{Uri.EscapeDataString(channel.AccountId)}/deployments",
+            () => new RequestQuery().Number("pageSize", options.PageSize).Value("filter", options.Filter)
+                .Value("orderBy", options.OrderBy).Flag("showDeleted", options.ShowDeleted),
+            FireworksJsonContext.Default.DeploymentList, page => page.Deployments, page => page.NextPageToken,
+            $"list deployments accounts/{channel.AccountId}", cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -219,17 +180,12 @@ public sealed class DeploymentsClient : IDeploymentsApi
     }
 
     /// <summary>
-    /// Starts a wait (the clock for its timeout starts now). The poll interval never drops below what the request
-    /// budget allows.
+    /// Starts a wait (the clock for its timeout starts now). While the request budget is short, the account's rate
+    /// gate stretches the poll interval to the waiter's share of the budget.
     /// </summary>
     public DeploymentWaiter StartWaiting(string name, DeploymentWaitTarget target, DeploymentWaitOptions? options = null)
     {
         options ??= new DeploymentWaitOptions();
-        if (options.MinInterval < minimumPollInterval)
-        {
-            options = options with { MinInterval = minimumPollInterval };
-        }
-
         var fullName = DeploymentName.Parse(name, channel.AccountId).ToString();
         return new DeploymentWaiter(this, fullName, target, options, channel.TimeProvider, channel.Redactor);
     }

@@ -11,5 +11,4 @@ internal sealed record FireworksChannel(
     string AccountId,
     SecretRedactor Redactor,
     TimeProvider TimeProvider,
-    Func<double> Randomizer,
-    int RequestsPerMinute);
+    Func<double> Randomizer);

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Polly;
 using Polly.Timeout;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
+using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Http;
@@ -25,6 +26,7 @@ internal sealed class FireworksTransport : IDisposable
     private readonly TimeProvider timeProvider;
     private readonly TimeSpan attemptTimeout;
     private readonly TimeSpan totalTimeout;
+    private readonly IDisposable budgetClaim;
 
     public FireworksTransport(FireworksClientOptions options, RequestRateLimiter limiter, Func<double> randomizer)
     {
@@ -45,6 +47,9 @@ internal sealed class FireworksTransport : IDisposable
         timeProvider = options.TimeProvider;
         attemptTimeout = options.AttemptTimeout;
         totalTimeout = options.TotalTimeout;
+
+        // The told budget holds on the account's shared gate for as long as this client lives.
+        budgetClaim = limiter.Claim(options.RequestsPerMinute);
     }
 
     /// <summary>Sends the request; returns whatever response the last attempt got (success or not).</summary>
@@ -77,9 +82,13 @@ internal sealed class FireworksTransport : IDisposable
         // Outermost: the total timeout covers every attempt, backoff and rate-limit wait.
         using var total = new CancellationTokenSource(totalTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
+        var context = ResilienceContextPool.Shared.Get(linked.Token);
+
+        // A waiter's polls carry their poller (an AsyncLocal set by the waiter), so the gate serves them last.
+        context.Properties.Set(RateLimitingStrategy.PollerKey, Poller.Current);
         try
         {
-            var response = await (idempotent ? pipeline : sendOncePipeline).ExecuteAsync(static (a, token) => a.SendOnceAsync(token), attempt, linked.Token).ConfigureAwait(false);
+            var response = await (idempotent ? pipeline : sendOncePipeline).ExecuteAsync(static (context, a) => a.SendOnceAsync(context.CancellationToken), context, attempt).ConfigureAwait(false);
             return new TransportResponse(response, attempt.Count);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -99,6 +108,10 @@ internal sealed class FireworksTransport : IDisposable
             var detail = redactor.Redact(exception.Message);
             throw new FireworksException(operation, 0, null, null, $"connection failed after {Attempts(attempt.Count)}: {detail}", null, exception);
         }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     /// <summary>Reads a success body with the source-generated metadata.</summary>
@@ -106,8 +119,9 @@ internal sealed class FireworksTransport : IDisposable
     {
         try
         {
+            // Tolerant: a field the service changed under us is read as absent, never a failed read.
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return JsonSerializer.Deserialize(bytes, type)
+            return TolerantJson.Deserialize(bytes, type, out _)
                 ?? throw new FireworksException(operation, (int)response.StatusCode, null, null, "the response body was empty", RequestIdHeader(response));
         }
         catch (JsonException exception)
@@ -131,7 +145,11 @@ internal sealed class FireworksTransport : IDisposable
             redactor.Redact(RequestIdHeader(response) ?? body.RequestId));
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose()
+    {
+        budgetClaim.Dispose();
+        http.Dispose();
+    }
 
     private static string? RequestIdHeader(HttpResponseMessage response) =>
         response.Headers.TryGetValues("x-request-id", out var values) ? values.FirstOrDefault() : null;

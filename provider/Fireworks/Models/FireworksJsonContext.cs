@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
@@ -22,4 +23,7 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 [JsonSerializable(typeof(DeployedModelSpec))]
 [JsonSerializable(typeof(DeployedModelList))]
 [JsonSerializable(typeof(FireworksModel))]
+[JsonSerializable(typeof(DeploymentShape))]
+[JsonSerializable(typeof(DeploymentShapeVersion))]
+[JsonSerializable(typeof(DeploymentShapeVersionList))]
 internal sealed partial class FireworksJsonContext : JsonSerializerContext;

@@ -37,8 +37,9 @@ internal static class TolerantJson
         {
             root = JsonNode.Parse(json);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
+            // Not JSON, or not a JSON the node model takes (a repeated key): the original failure stands.
             return null;
         }
 

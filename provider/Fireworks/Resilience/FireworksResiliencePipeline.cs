@@ -1,3 +1,4 @@
+using System.Net;
 using Polly;
 using Polly.Retry;
 
@@ -5,7 +6,8 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Resilience;
 
 /// <summary>
 /// Builds the retry part of the pipeline every HTTP call runs through: total timeout → <b>retry (exponential backoff
-/// with jitter, honouring Retry-After) → rate limiter</b> → attempt timeout.
+/// with jitter, honouring Retry-After) → rate gate</b> → attempt timeout. A 429 is retried at once: the rate gate, not
+/// the retry, waits out its Retry-After, for every caller of the account.
 /// </summary>
 /// <remarks>
 /// The two timeouts live in <see cref="Http.FireworksTransport"/> as <see cref="CancellationTokenSource"/>s on the
@@ -56,6 +58,13 @@ internal static class FireworksResiliencePipeline
                     : UnsentFailure.ShouldRetry(args.Outcome)),
                 DelayGenerator = args =>
                 {
+                    // After a 429 the gate holds every caller back until the server's Retry-After; waiting here as
+                    // well would only lose this caller its place in the gate's queue.
+                    if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests })
+                    {
+                        return ValueTask.FromResult<TimeSpan?>(TimeSpan.Zero);
+                    }
+
                     // null = use the computed exponential backoff.
                     var requested = args.Outcome.Result is { } response ? RetryAfter.From(response, timeProvider.GetUtcNow()) : null;
                     return ValueTask.FromResult(requested is { } wait ? (TimeSpan?)(wait > MaxRetryAfter ? MaxRetryAfter : wait) : null);

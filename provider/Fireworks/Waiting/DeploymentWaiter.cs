@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
+using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 

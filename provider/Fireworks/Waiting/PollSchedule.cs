@@ -7,7 +7,14 @@ internal sealed class PollSchedule(PollSettings options)
     private int count;
 
     /// <summary>The delay before the next poll, given the time elapsed since the wait began.</summary>
-    public TimeSpan Next(TimeSpan elapsed)
+    public TimeSpan Next(TimeSpan elapsed) => Next(elapsed, TimeSpan.Zero);
+
+    /// <summary>
+    /// The delay before the next poll: the schedule's own, or <paramref name="budgetInterval"/> (the rate gate's share
+    /// of a short budget for this poller) when that is longer. The budget stretches this one delay only; the
+    /// schedule's back-off goes on from its own interval, so polls speed up again as soon as the budget has room.
+    /// </summary>
+    public TimeSpan Next(TimeSpan elapsed, TimeSpan budgetInterval)
     {
         TimeSpan next;
         if (count++ == 0)
@@ -34,6 +41,6 @@ internal sealed class PollSchedule(PollSettings options)
         }
 
         last = next;
-        return next;
+        return budgetInterval > next ? budgetInterval : next;
     }
 }

@@ -25,6 +25,9 @@ public record PollSettings
     /// <summary>Longest interval between polls. Default 15 s.</summary>
     public TimeSpan MaxInterval { get; init; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Shortest interval between polls (raised by the client when the request budget is small). Default 0.</summary>
+    /// <summary>
+    /// Shortest interval between polls. Default 0. While the account's request budget is short, the rate gate
+    /// stretches the interval to the waiter's share of it.
+    /// </summary>
     public TimeSpan MinInterval { get; init; } = TimeSpan.Zero;
 }

@@ -1,3 +1,5 @@
+using Pulumi.Fireworks.Provider.Fireworks.Resilience;
+
 namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
 /// <summary>
@@ -15,6 +17,9 @@ public sealed class PollingWait<T>
     private readonly PollSettings settings;
     private readonly TimeProvider timeProvider;
     private readonly long started;
+
+    // Rate gate: this wait's reads are polls (served after mutations); the gate tells it its share of a short budget.
+    private readonly Poller poller = new();
 
     /// <summary>Creates a wait; the clock for its timeout starts now.</summary>
     /// <param name="read">One poll (null: not found).</param>
@@ -53,7 +58,12 @@ public sealed class PollingWait<T>
     /// <returns>True when the target has been reached.</returns>
     public async Task<bool> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
-        var current = await read(cancellationToken).ConfigureAwait(false);
+        T? current;
+        using (poller.Enter())
+        {
+            current = await read(cancellationToken).ConfigureAwait(false);
+        }
+
         Current = current;
         Polls++;
         polled?.Invoke(current);
@@ -68,20 +78,28 @@ public sealed class PollingWait<T>
     {
         ArgumentNullException.ThrowIfNull(timedOut);
         var schedule = new PollSchedule(settings);
-        while (!await UpdateStatusAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            var elapsed = Elapsed;
-            var remaining = settings.Timeout - elapsed;
-            if (remaining <= TimeSpan.Zero)
+            while (!await UpdateStatusAsync(cancellationToken).ConfigureAwait(false))
             {
-                throw timedOut(elapsed);
+                var elapsed = Elapsed;
+                var remaining = settings.Timeout - elapsed;
+                if (remaining <= TimeSpan.Zero)
+                {
+                    throw timedOut(elapsed);
+                }
+
+                // The last poll lands on the deadline itself, so a target reached just in time still counts.
+                var delay = schedule.Next(elapsed, poller.SuggestedInterval);
+                await Task.Delay(delay < remaining ? delay : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
             }
 
-            // The last poll lands on the deadline itself, so a target reached just in time still counts.
-            var delay = schedule.Next(elapsed);
-            await Task.Delay(delay < remaining ? delay : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
+            return Current;
         }
-
-        return Current;
+        finally
+        {
+            // Rate gate: this wait no longer counts among the pollers sharing the budget.
+            poller.Finish();
+        }
     }
 }

@@ -7,6 +7,7 @@ using Pulumi.Fireworks.Provider.Hosting;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
+using Pulumi.Fireworks.Provider.Resources.Functions;
 
 namespace Pulumi.Fireworks.IntegrationTests.Support;
 
@@ -42,7 +43,10 @@ internal sealed class ProviderSession : IAsyncDisposable
 
     public ResourceProvider.ResourceProviderClient Client { get; }
 
-    public static async Task<ProviderSession> StartAsync(Action<EmulatorOptions>? configure = null)
+    /// <param name="configure">Adjusts the emulator.</param>
+    /// <param name="functions">Adjusts the functions' settings (e.g. small pages).</param>
+    public static async Task<ProviderSession> StartAsync(Action<EmulatorOptions>? configure = null,
+        Func<FunctionOptions, FunctionOptions>? functions = null)
     {
         var options = new EmulatorOptions
         {
@@ -62,7 +66,7 @@ internal sealed class ProviderSession : IAsyncDisposable
                 // Emulator transitions take tens of milliseconds; keep the provider's own pauses as short.
                 RetryInterval = TimeSpan.FromMilliseconds(50),
                 UpdateSettleGrace = TimeSpan.FromMilliseconds(200),
-            }),
+            }, customizeFunctions: functions),
             Environment = new ProviderEnvironment(),
             PortOutput = stdout,
             Diagnostics = new StringWriter(),

@@ -137,6 +137,30 @@ public sealed class ProviderConfigurationParserTests
         Assert.Equal(TimeSpan.FromSeconds(60), configuration.RequestTimeout);
         Assert.Equal(5, configuration.MaxRetries);
         Assert.Equal(6000, configuration.RequestsPerMinute);
+        Assert.True(configuration.RequestsPerMinuteIsDefault);
+        Assert.Null(configuration.ToldRequestsPerMinute);
+    }
+
+    [Fact]
+    public void Parse_RequestsPerMinuteSetEvenToTheCeiling_IsTold()
+    {
+        var args = Map(("apiKey", Text("fw-key")), ("accountId", Text("my-team")), ("requestsPerMinute", Text("6000")));
+
+        var configuration = ProviderConfigurationParser.Parse(args, NoVariables, FakeEnvironment.Empty);
+
+        Assert.False(configuration.RequestsPerMinuteIsDefault);
+        Assert.Equal(6000, configuration.ToldRequestsPerMinute);
+    }
+
+    [Fact]
+    public void Parse_RequestsPerMinuteFromTheVariablesMap_IsTold()
+    {
+        var variables = ImmutableDictionary<string, string>.Empty.Add("fireworks:config:requestsPerMinute", "30");
+
+        var configuration = ProviderConfigurationParser.Parse(
+            Map(("apiKey", Text("fw-key")), ("accountId", Text("my-team"))), variables, FakeEnvironment.Empty);
+
+        Assert.Equal(30, configuration.ToldRequestsPerMinute);
     }
 
     [Fact]

@@ -12,16 +12,20 @@ public class FireworksClientOptionsTests
         Assert.Equal(new Uri("https://api.fireworks.ai"), options.BaseUrl);
         Assert.Equal(TimeSpan.FromSeconds(60), options.AttemptTimeout);
         Assert.Equal(5, options.MaxRetries);
-        Assert.Equal(6000, options.RequestsPerMinute);
+        Assert.Null(options.RequestsPerMinute);
         Assert.StartsWith("pulumi-resource-fireworks/", options.UserAgent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Validate_BudgetBelowTen_IsRejected()
+    [Theory]
+    [InlineData(9)]
+    [InlineData(6001)]
+    public void Validate_BudgetOutsideTheFireworksRange_IsRejected(int requestsPerMinute)
     {
-        var options = new FireworksClientOptions { ApiKey = "k", AccountId = "a", RequestsPerMinute = 9 };
+        var options = new FireworksClientOptions { ApiKey = "k", AccountId = "a", RequestsPerMinute = requestsPerMinute };
 
-        Assert.Throws<ArgumentException>(options.Validate);
+        var error = Assert.Throws<ArgumentException>(options.Validate);
+
+        Assert.Equal("RequestsPerMinute", error.ParamName);
     }
 
     [Fact]

@@ -307,7 +307,6 @@ public sealed partial class PluginHostTests
         var calls = new Func<Task>[]
         {
             async () => await client.ParameterizeAsync(new ParameterizeRequest()),
-            async () => await client.InvokeAsync(new InvokeRequest()),
             async () => await client.CallAsync(new CallRequest()),
             async () => await client.ConstructAsync(new ConstructRequest()),
             async () => await client.GetMappingAsync(new GetMappingRequest()),

@@ -116,4 +116,30 @@ public sealed class FireworksResourceFactoryTests
         Assert.Contains("fireworks:apiKey", error.Message, StringComparison.Ordinal);
         Assert.Contains("FIREWORKS_API_KEY", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CreateFunctions_ServesExactlyTheFunctionsOfTheSchema()
+    {
+        using var factory = Factory();
+
+        var functions = factory.CreateFunctions(Configuration, new LifecycleLog());
+
+        Assert.Equal(FunctionSchema.FunctionTokens.Order(StringComparer.Ordinal),
+            functions.Select(function => function.Token).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateFunctions_WithoutApiKey_StillChecksArgumentsButRefusesCallsNamingTheKey()
+    {
+        using var factory = Factory();
+        var function = factory.CreateFunctions(Configuration with { ApiKey = "" }, new LifecycleLog())
+            .Single(function => function.Token == "fireworks:index:getDeployments");
+
+        var failed = await function.InvokeAsync(new InvokeRequest(function.Token, Map(("showDeleted", "yes"))), CancellationToken.None);
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(
+            () => function.InvokeAsync(new InvokeRequest(function.Token, Map()), CancellationToken.None));
+
+        Assert.Equal("showDeleted", Assert.Single(failed.Failures).Property);
+        Assert.Contains("fireworks:apiKey", error.Message, StringComparison.Ordinal);
+    }
 }

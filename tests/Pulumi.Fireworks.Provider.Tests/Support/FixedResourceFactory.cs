@@ -4,7 +4,7 @@ using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;
 
-/// <summary>A factory that hands out given resources and remembers the configuration it was called with.</summary>
+/// <summary>A factory that hands out given resources (and functions) and remembers the configuration it was called with.</summary>
 public sealed class FixedResourceFactory : ICustomResourceFactory
 {
     private readonly ICustomResource[] _resources;
@@ -16,9 +16,13 @@ public sealed class FixedResourceFactory : ICustomResourceFactory
 
     public ProviderConfiguration? LastConfiguration { get; private set; }
 
+    public IReadOnlyList<IFunction> Functions { get; init; } = [];
+
     public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
     {
         LastConfiguration = configuration;
         return _resources;
     }
+
+    public IReadOnlyList<IFunction> CreateFunctions(ProviderConfiguration configuration, IEngineLog log) => Functions;
 }

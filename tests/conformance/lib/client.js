@@ -23,6 +23,7 @@ function summarize(response) {
   if (!response) return '';
   const parts = [];
   if (response.getFailuresList) parts.push(`failures=${response.getFailuresList().map((f) => f.getProperty() || '(none)').join(',') || 0}`);
+  if (response.getReturn && response.getReturn()) parts.push(`return=[${Object.keys(response.getReturn().toJavaScript()).join(',')}]`);
   if (response.getInputs && response.getInputs()) parts.push(`inputs=[${Object.keys(response.getInputs().toJavaScript()).join(',')}]`);
   if (response.getReplacesList) parts.push(`changes=${response.getChanges()} replaces=[${response.getReplacesList()}] diffs=[${response.getDiffsList()}]`);
   if (response.getAcceptSecrets) parts.push(`acceptSecrets=${response.getAcceptSecrets()} acceptResources=${response.getAcceptResources()} acceptOutputs=${response.getAcceptOutputs()} autonaming=${response.getSupportsAutonamingConfiguration()}`);

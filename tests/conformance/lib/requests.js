@@ -151,6 +151,15 @@ function deleteRequest(name, id, { properties, oldInputs, type = DEPLOYMENT_TYPE
   return r;
 }
 
+/** Invoke of the function `tok` with `args` (secrets and unknowns as the engine sends them). */
+function invoke(tok, args = {}, { preview = false } = {}) {
+  const r = new provider.InvokeRequest();
+  r.setTok(tok);
+  r.setArgs(toStruct(args));
+  r.setPreview(preview);
+  return r;
+}
+
 function attach(address) {
   const r = new plugin.PluginAttach();
   r.setAddress(address);
@@ -170,5 +179,5 @@ function emptyMessage() {
 module.exports = {
   PROVIDER_TYPE, PROVIDER_NAME, PROVIDER_URN, PROVIDER_ID,
   handshake, checkConfig, diffConfig, configure, attach, getSchema, emptyMessage,
-  DEPLOYMENT_TYPE, DEPLOYED_MODEL_TYPE, resourceUrn, deploymentUrn, check, diff, create, read, update, deleteRequest,
+  DEPLOYMENT_TYPE, DEPLOYED_MODEL_TYPE, resourceUrn, deploymentUrn, check, diff, create, read, update, deleteRequest, invoke,
 };

@@ -11,8 +11,9 @@ const { toStruct, secret } = require('../lib/properties');
 const requests = require('../lib/requests');
 
 const TIMEOUT = { timeout: 30_000 };
-// Implemented now (issue #2): driven with real requests in the other test files; here they must not be UNIMPLEMENTED.
-const CONFIGURATION = new Set(['handshake', 'getPluginInfo', 'getSchema', 'checkConfig', 'diffConfig', 'configure', 'cancel', 'attach']);
+// Implemented now (issue #2; invoke: issue #14): driven with real requests in the other test files; here they must not be
+// UNIMPLEMENTED.
+const CONFIGURATION = new Set(['handshake', 'getPluginInfo', 'getSchema', 'checkConfig', 'diffConfig', 'configure', 'cancel', 'attach', 'invoke']);
 // The Deployment lifecycle: may be UNIMPLEMENTED or an error at this stage; the code is recorded.
 const LIFECYCLE = new Set(['check', 'diff', 'create', 'read', 'update', 'delete']);
 const DEPLOYMENT_TYPE = 'fireworks:index:Deployment';

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
+using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
 namespace Pulumi.Fireworks.Provider.Tests.Fireworks.Resilience;
@@ -229,18 +230,62 @@ public class FireworksResiliencePipelineTests
     }
 
     [Fact]
-    public async Task Requests_AtTenPerMinute_AreSpacedSixSecondsApart()
+    public async Task Requests_AtTenPerMinute_TheEleventhWaitsUntilTheFirstHasLeftTheWindow()
     {
         var sentAt = new List<DateTimeOffset>();
         handler.Fallback = _ => { sentAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1")); };
         using var client = FireworksTestClient.Create(handler, time, requestsPerMinute: 10);
 
+        await time.RunAsync(() => Task.WhenAll(Enumerable.Range(0, 11).Select(_ => client.Deployments.GetDeploymentAsync("d1"))));
+
+        // A sliding window, not a burst bucket: ten at once, then one slot a window (plus the margin) after the first answer.
+        Assert.Equal(11, sentAt.Count);
+        Assert.All(sentAt.Take(10), at => Assert.Equal(sentAt[0], at));
+        Assert.Equal(RequestRateLimiter.Window + RequestRateLimiter.SafetyMargin, sentAt[10] - sentAt[0]);
+    }
+
+    [Fact]
+    public async Task TooManyRequests_ToOneCall_HoldsBackACallStartedLater()
+    {
+        var sent = new List<(string Path, DateTimeOffset At)>();
+        handler.Reply(r =>
+        {
+            sent.Add((r.Path, time.GetUtcNow()));
+            return StubHttpHandler.Response(HttpStatusCode.TooManyRequests, configure: m => m.Headers.Add("Retry-After", "7"));
+        });
+        handler.Fallback = r => { sent.Add((r.Path, time.GetUtcNow())); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1")); };
+        using var client = FireworksTestClient.Create(handler, time);
+        var start = time.GetUtcNow();
+
         await time.RunAsync(async () =>
         {
-            await Task.WhenAll(client.Deployments.GetDeploymentAsync("d1"), client.Deployments.GetDeploymentAsync("d1"), client.Deployments.GetDeploymentAsync("d1"));
+            var throttled = client.Deployments.GetDeploymentAsync("d1");
+            await Task.Delay(TimeSpan.FromSeconds(1), time);
+            await client.Deployments.GetDeploymentAsync("d2");
+            await throttled;
         });
 
-        Assert.Equal(3, sentAt.Count);
-        Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(12)], sentAt.Select(t => t - sentAt[0]));
+        var other = Assert.Single(sent, s => s.Path.EndsWith("/d2", StringComparison.Ordinal));
+        Assert.True(other.At - start >= TimeSpan.FromSeconds(7), $"the other call went {other.At - start} after the 429");
+    }
+
+    [Fact]
+    public async Task TooManyRequests_TheRetry_WaitsForTheWindowNotOnlyForRetryAfter()
+    {
+        var sentAt = new List<DateTimeOffset>();
+        handler.Fallback = _ =>
+        {
+            sentAt.Add(time.GetUtcNow());
+            return sentAt.Count == 10
+                ? StubHttpHandler.Response(HttpStatusCode.TooManyRequests, configure: m => m.Headers.Add("Retry-After", "1"))
+                : StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1"));
+        };
+        using var client = FireworksTestClient.Create(handler, time, requestsPerMinute: 10);
+
+        await time.RunAsync(() => Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.Deployments.GetDeploymentAsync("d1"))));
+
+        // Nine answered reads and the throttled attempt fill the window of ten: the retry may not bypass it.
+        Assert.Equal(11, sentAt.Count);
+        Assert.Equal(RequestRateLimiter.Window + RequestRateLimiter.SafetyMargin, sentAt[10] - sentAt[0]);
     }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
+using Moq;
+using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Tests.Support;
 
@@ -67,18 +70,53 @@ public class DeploymentWaiterTests
     }
 
     [Fact]
-    public async Task Wait_SmallRequestBudget_PollsNoFasterThanEveryFifteenSeconds()
+    public async Task Wait_SmallRequestBudget_PollsWithinItAndLeavesASlotForMutations()
     {
         var polledAt = new List<DateTimeOffset>();
         handler.Fallback = _ => { polledAt.Add(time.GetUtcNow()); return StubHttpHandler.Response(HttpStatusCode.OK, DeploymentJson.Deployment("d1", "CREATING")); };
         using var client = FireworksTestClient.Create(handler, time, requestsPerMinute: 10);
 
         await Assert.ThrowsAsync<DeploymentWaitTimeoutException>(() => time.RunAsync(
-            () => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(2) }),
+            () => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready, new DeploymentWaitOptions { Timeout = TimeSpan.FromMinutes(3) }),
             TimeSpan.FromMilliseconds(250)));
 
-        var gaps = polledAt.Zip(polledAt.Skip(1), (a, b) => b - a).ToList();
-        Assert.All(gaps, gap => Assert.Equal(TimeSpan.FromSeconds(15), gap));
+        // Ten a minute, one slot kept for mutations: at most nine polls in any minute, and the budget is used (a fixed
+        // 15 s interval made twelve polls in three minutes).
+        var busiest = polledAt.Max(at => polledAt.Count(other => other > at - TimeSpan.FromMinutes(1) && other <= at));
+        Assert.Equal(9, busiest);
+        Assert.True(polledAt.Count >= 18, $"only {polledAt.Count} polls in 3 minutes");
+    }
+
+    [Fact]
+    public async Task Wait_SmallBudgetWithRoom_NoticesReadyWithinASecond()
+    {
+        ServeCreatingUntil(TimeSpan.FromSeconds(3), DeploymentJson.Deployment("d1", "READY"));
+        using var client = FireworksTestClient.Create(handler, time, requestsPerMinute: 30);
+        var start = time.GetUtcNow();
+
+        var deployment = await time.RunAsync(() => client.Deployments.WaitForDeploymentAsync("d1", DeploymentWaitTarget.Ready), TimeSpan.FromMilliseconds(10));
+
+        Assert.Equal("READY", deployment!.State);
+        Assert.InRange(time.GetUtcNow() - start, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public async Task UpdateStatus_ReadsAsAPoll()
+    {
+        Poller? seen = null;
+        var api = new Mock<IDeploymentsApi>();
+        api.Setup(a => a.GetDeploymentAsync("d1", It.IsAny<CancellationToken>()))
+            .Returns(() =>
+            {
+                seen = Poller.Current;
+                return Task.FromResult<Deployment?>(new Deployment { Name = "d1", State = "CREATING" });
+            });
+        var waiter = new DeploymentWaiter(api.Object, "d1", DeploymentWaitTarget.Ready, timeProvider: time);
+
+        await waiter.UpdateStatusAsync();
+
+        Assert.NotNull(seen);
+        Assert.Null(Poller.Current);
     }
 
     [Fact]

@@ -31,4 +31,15 @@ public class PollScheduleTests
         Assert.Equal(TimeSpan.FromSeconds(15), schedule.Next(TimeSpan.Zero));
         Assert.Equal(TimeSpan.FromSeconds(15), schedule.Next(TimeSpan.FromSeconds(15)));
     }
+
+    [Fact]
+    public void Next_ShortBudget_StretchesOnlyThatDelay()
+    {
+        var schedule = new PollSchedule(new DeploymentWaitOptions());
+
+        Assert.Equal(TimeSpan.FromSeconds(40), schedule.Next(TimeSpan.Zero, TimeSpan.FromSeconds(40)));
+
+        // The back-off goes on from the schedule's own 0.5 s (1 s × 1.5), not from the 40 s the budget imposed.
+        Assert.Equal(TimeSpan.FromSeconds(1.5), schedule.Next(TimeSpan.FromSeconds(40), TimeSpan.Zero));
+    }
 }
