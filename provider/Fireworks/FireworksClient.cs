@@ -1,4 +1,5 @@
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
 using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
@@ -9,7 +10,8 @@ namespace Pulumi.Fireworks.Provider.Fireworks;
 
 /// <summary>
 /// Client of the Fireworks control plane, one per set of credentials: one transport (total timeout → retry → rate
-/// limiter → attempt timeout) shared by a client per API (<see cref="Deployments"/>, <see cref="Accounts"/>).
+/// limiter → attempt timeout) shared by a client per API (<see cref="Deployments"/>, <see cref="DeployedModels"/>,
+/// <see cref="Accounts"/>).
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FireworksClient : IDisposable
@@ -29,6 +31,7 @@ public sealed class FireworksClient : IDisposable
             options.TimeProvider, randomizer);
         AccountId = options.AccountId;
         Deployments = new DeploymentsClient(channel);
+        DeployedModels = new DeployedModelsClient(channel);
         Accounts = new AccountsClient(channel);
         DeploymentShapes = new DeploymentShapesClient(channel);
     }
@@ -38,6 +41,9 @@ public sealed class FireworksClient : IDisposable
 
     /// <summary>Deployments of the account.</summary>
     public DeploymentsClient Deployments { get; }
+
+    /// <summary>Deployed models (LoRA addons) of the account.</summary>
+    public DeployedModelsClient DeployedModels { get; }
 
     /// <summary>The account itself (used to check credentials).</summary>
     public AccountsClient Accounts { get; }

@@ -5,6 +5,7 @@ using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using Pulumi.Fireworks.Provider.Resources.DeployedModel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 using Pulumi.Fireworks.Provider.Resources.Functions;
@@ -31,17 +32,21 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
     private readonly InterruptedCreates _interruptedCreates = new();
     private readonly Func<DeploymentResourceOptions, DeploymentResourceOptions> _customize;
     private readonly Func<FunctionOptions, FunctionOptions> _customizeFunctions;
+    private readonly Func<DeployedModelResourceOptions, DeployedModelResourceOptions> _customizeDeployedModels;
 
     /// <param name="timeProvider">Clock of the clients and waits; the system clock by default.</param>
     /// <param name="customize">Adjusts the Deployment resource's settings (tests shorten waits).</param>
     /// <param name="customizeFunctions">Adjusts the functions' settings (tests force small pages and bounds).</param>
+    /// <param name="customizeDeployedModels">Adjusts the DeployedModel resource's settings (tests shorten waits).</param>
     public FireworksResourceFactory(TimeProvider? timeProvider = null,
         Func<DeploymentResourceOptions, DeploymentResourceOptions>? customize = null,
-        Func<FunctionOptions, FunctionOptions>? customizeFunctions = null)
+        Func<FunctionOptions, FunctionOptions>? customizeFunctions = null,
+        Func<DeployedModelResourceOptions, DeployedModelResourceOptions>? customizeDeployedModels = null)
     {
         _timeProvider = timeProvider ?? TimeProvider.System;
         _customize = customize ?? (options => options);
         _customizeFunctions = customizeFunctions ?? (options => options);
+        _customizeDeployedModels = customizeDeployedModels ?? (options => options);
     }
 
     public IReadOnlyList<ICustomResource> Create(ProviderConfiguration configuration, IEngineLog log)
@@ -54,7 +59,15 @@ public sealed class FireworksResourceFactory : ICustomResourceFactory, ICredenti
             Sightings = _sightings,
             InterruptedCreates = _interruptedCreates,
         };
-        return [new DeploymentResource(_customize(options))];
+        return
+        [
+            new DeploymentResource(_customize(options)),
+            new DeployedModelResource(_customizeDeployedModels(new DeployedModelResourceOptions(configuration.AccountId, _timeProvider, log)
+            {
+                DeployedModels = client?.DeployedModels,
+                Deployments = client?.Deployments,
+            })),
+        ];
     }
 
     /// <summary>The package's functions (data sources); they share the resources' client.</summary>

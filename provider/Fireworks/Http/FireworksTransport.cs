@@ -19,6 +19,7 @@ internal sealed class FireworksTransport : IDisposable
 {
     private readonly HttpClient http;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> sendOncePipeline;
     private readonly Uri baseUrl;
     private readonly AuthenticationHeaderValue authorization;
     private readonly ProductInfoHeaderValue[] userAgent;
@@ -38,6 +39,7 @@ internal sealed class FireworksTransport : IDisposable
         // Timeouts come from the pipeline; HttpClient's own would fire outside it and skip the retry logic.
         http = new HttpClient(handler, disposeHandler: options.Transport is null) { Timeout = Timeout.InfiniteTimeSpan };
         pipeline = FireworksResiliencePipeline.Build(options, limiter, options.TimeProvider, randomizer);
+        sendOncePipeline = FireworksResiliencePipeline.Build(options, limiter, options.TimeProvider, randomizer, retryOutcomeUnknown: false);
         var url = options.BaseUrl.ToString();
         baseUrl = new Uri(url.EndsWith('/') ? url : url + "/");
         authorization = new AuthenticationHeaderValue("Bearer", options.ApiKey);
@@ -51,12 +53,28 @@ internal sealed class FireworksTransport : IDisposable
     }
 
     /// <summary>Sends the request; returns whatever response the last attempt got (success or not).</summary>
+    public Task<TransportResponse> SendAsync(
+        HttpMethod method,
+        string relativeUri,
+        byte[]? body,
+        string operation,
+        SecretRedactor redactor,
+        CancellationToken cancellationToken) =>
+        SendAsync(method, relativeUri, body, operation, redactor, idempotent: true, cancellationToken);
+
+    /// <summary>
+    /// Sends the request; returns whatever response the last attempt got (success or not). With
+    /// <paramref name="idempotent"/> false (a create whose id the service picks) an attempt that may have reached the
+    /// service is never repeated: only a 429 and a connection that could not be made are retried (still through the
+    /// rate gate), and a timeout, dropped connection or 5xx goes back to the caller, who must find out what happened.
+    /// </summary>
     public async Task<TransportResponse> SendAsync(
         HttpMethod method,
         string relativeUri,
         byte[]? body,
         string operation,
         SecretRedactor redactor,
+        bool idempotent,
         CancellationToken cancellationToken)
     {
         var attempt = new Attempt(this, method, new Uri(baseUrl, relativeUri), body);
@@ -70,7 +88,7 @@ internal sealed class FireworksTransport : IDisposable
         context.Properties.Set(RateLimitingStrategy.PollerKey, Poller.Current);
         try
         {
-            var response = await pipeline.ExecuteAsync(static (context, a) => a.SendOnceAsync(context.CancellationToken), context, attempt).ConfigureAwait(false);
+            var response = await (idempotent ? pipeline : sendOncePipeline).ExecuteAsync(static (context, a) => a.SendOnceAsync(context.CancellationToken), context, attempt).ConfigureAwait(false);
             return new TransportResponse(response, attempt.Count);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -165,7 +183,7 @@ internal sealed class FireworksTransport : IDisposable
             catch (OperationCanceledException exception) when (exception.InnerException is TimeoutException && !linked.IsCancellationRequested)
             {
                 // SocketsHttpHandler reports its ConnectTimeout as a cancellation: no connection, so a connection failure.
-                throw new HttpRequestException("could not connect within the connect timeout", exception);
+                throw new HttpRequestException(HttpRequestError.ConnectionError, "could not connect within the connect timeout", exception);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
+using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
 using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
@@ -18,6 +19,10 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 [JsonSerializable(typeof(DeploymentSpec))]
 [JsonSerializable(typeof(DeploymentList))]
 [JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(DeployedModel))]
+[JsonSerializable(typeof(DeployedModelSpec))]
+[JsonSerializable(typeof(DeployedModelList))]
+[JsonSerializable(typeof(FireworksModel))]
 [JsonSerializable(typeof(DeploymentShape))]
 [JsonSerializable(typeof(DeploymentShapeVersion))]
 [JsonSerializable(typeof(DeploymentShapeVersionList))]

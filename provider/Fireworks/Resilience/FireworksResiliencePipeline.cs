@@ -26,11 +26,20 @@ internal static class FireworksResiliencePipeline
     /// <summary>Longest server-requested wait we honour as is; longer requests are capped here.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
 
+    /// <param name="options">Retry count and timeouts.</param>
+    /// <param name="limiter">The account's rate gate (every pipeline of a client draws from it).</param>
+    /// <param name="timeProvider">Clock of the backoff.</param>
+    /// <param name="randomizer">Jitter source.</param>
+    /// <param name="retryOutcomeUnknown">
+    /// False for requests that must not be repeated when an earlier attempt may have reached the service: only
+    /// failures that prove nothing was processed are retried (<see cref="UnsentFailure"/>).
+    /// </param>
     public static ResiliencePipeline<HttpResponseMessage> Build(
         FireworksClientOptions options,
         RequestRateLimiter limiter,
         TimeProvider timeProvider,
-        Func<double> randomizer)
+        Func<double> randomizer,
+        bool retryOutcomeUnknown = true)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         if (options.MaxRetries > 0)
@@ -44,7 +53,9 @@ internal static class FireworksResiliencePipeline
                 Delay = BaseDelay,
                 MaxDelay = MaxDelay,
                 Randomizer = randomizer,
-                ShouldHandle = args => ValueTask.FromResult(TransientFailure.ShouldRetry(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(retryOutcomeUnknown
+                    ? TransientFailure.ShouldRetry(args.Outcome)
+                    : UnsentFailure.ShouldRetry(args.Outcome)),
                 DelayGenerator = args =>
                 {
                     // After a 429 the gate holds every caller back until the server's Retry-After; waiting here as

@@ -12,14 +12,8 @@ namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 /// </summary>
 public sealed class DeploymentWaiter
 {
-    private readonly IDeploymentsApi api;
-    private readonly DeploymentWaitOptions options;
-    private readonly TimeProvider timeProvider;
     private readonly SecretRedactor redactor;
-    private readonly long started;
-
-    // Rate gate: this waiter's reads are polls (served after mutations); the gate tells it its share of a short budget.
-    private readonly Poller poller = new();
+    private readonly PollingWait<Deployment> wait;
 
     /// <summary>Creates a waiter; the clock for its timeout starts now.</summary>
     /// <param name="api">Where to read the deployment.</param>
@@ -36,13 +30,17 @@ public sealed class DeploymentWaiter
     {
         ArgumentNullException.ThrowIfNull(api);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        this.api = api;
-        this.options = options ?? new DeploymentWaitOptions();
-        this.timeProvider = timeProvider ?? TimeProvider.System;
         this.redactor = redactor;
         Name = name;
         Target = target;
-        started = this.timeProvider.GetTimestamp();
+        var settings = options ?? new DeploymentWaitOptions();
+        wait = new PollingWait<Deployment>(
+            token => api.GetDeploymentAsync(name, token),
+            deployment => Target == DeploymentWaitTarget.Gone ? deployment is null || deployment.State == DeploymentStates.Deleted : IsReady(deployment),
+            settings,
+            timeProvider ?? TimeProvider.System,
+            deployment => settings.Progress?.Report(new DeploymentWaitProgress(
+                Name, deployment?.State, deployment?.ReplicaCount, deployment?.DesiredReplicaCount, deployment?.ReplicaStats, Elapsed, Polls)));
     }
 
     /// <summary>The deployment waited for.</summary>
@@ -52,40 +50,21 @@ public sealed class DeploymentWaiter
     public DeploymentWaitTarget Target { get; }
 
     /// <summary>The deployment as last read; null before the first poll or when it was not found.</summary>
-    public Deployment? Current { get; private set; }
+    public Deployment? Current => wait.Current;
 
     /// <summary>True once the target was reached.</summary>
-    public bool HasCompleted { get; private set; }
+    public bool HasCompleted => wait.HasCompleted;
 
     /// <summary>Polls made so far.</summary>
-    public int Polls { get; private set; }
+    public int Polls => wait.Polls;
 
     /// <summary>Time since the waiter was created.</summary>
-    public TimeSpan Elapsed => timeProvider.GetElapsedTime(started);
+    public TimeSpan Elapsed => wait.Elapsed;
 
     /// <summary>Reads the deployment once and reports progress.</summary>
     /// <returns>True when the target has been reached.</returns>
     /// <exception cref="DeploymentFailedException">Waiting for READY, and the deployment failed, is being deleted or is gone.</exception>
-    public async Task<bool> UpdateStatusAsync(CancellationToken cancellationToken = default)
-    {
-        Deployment? deployment;
-        using (poller.Enter())
-        {
-            deployment = await api.GetDeploymentAsync(Name, cancellationToken).ConfigureAwait(false);
-        }
-
-        Current = deployment;
-        Polls++;
-        options.Progress?.Report(new DeploymentWaitProgress(
-            Name, deployment?.State, deployment?.ReplicaCount, deployment?.DesiredReplicaCount, deployment?.ReplicaStats, Elapsed, Polls));
-
-        HasCompleted = Target switch
-        {
-            DeploymentWaitTarget.Gone => deployment is null || deployment.State == DeploymentStates.Deleted,
-            _ => IsReady(deployment),
-        };
-        return HasCompleted;
-    }
+    public Task<bool> UpdateStatusAsync(CancellationToken cancellationToken = default) => wait.UpdateStatusAsync(cancellationToken);
 
     /// <summary>Polls until the target is reached.</summary>
     /// <returns>The deployment when waiting for READY; null when waiting for it to be gone.</returns>
@@ -94,35 +73,14 @@ public sealed class DeploymentWaiter
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public async Task<Deployment?> WaitAsync(CancellationToken cancellationToken = default)
     {
-        var schedule = new PollSchedule(options);
-        try
-        {
-            while (!await UpdateStatusAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var elapsed = Elapsed;
-                var remaining = options.Timeout - elapsed;
-                if (remaining <= TimeSpan.Zero)
-                {
-                    throw new DeploymentWaitTimeoutException(
-                        Name,
-                        Target,
-                        elapsed,
-                        Current,
-                        $"Timed out after {Seconds(elapsed)} waiting for deployment {Name} to be {TargetText}; last state: {Current?.State ?? "not found"}.");
-                }
-
-                // The last poll lands on the deadline itself, so a target reached just in time still counts.
-                var delay = schedule.Next(elapsed, poller.SuggestedInterval);
-                await Task.Delay(delay < remaining ? delay : remaining, timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-
-            return Target == DeploymentWaitTarget.Ready ? Current : null;
-        }
-        finally
-        {
-            // Rate gate: this wait no longer counts among the pollers sharing the budget.
-            poller.Finish();
-        }
+        var last = await wait.WaitAsync(elapsed => new DeploymentWaitTimeoutException(
+            Name,
+            Target,
+            elapsed,
+            Current,
+            $"Timed out after {Seconds(elapsed)} waiting for deployment {Name} to be {TargetText}; last state: {Current?.State ?? "not found"}."),
+            cancellationToken).ConfigureAwait(false);
+        return Target == DeploymentWaitTarget.Ready ? last : null;
     }
 
     private string TargetText => Target == DeploymentWaitTarget.Ready ? "READY" : "deleted";

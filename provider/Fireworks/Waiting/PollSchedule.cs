@@ -1,7 +1,7 @@
 namespace Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
-/// <summary>The delays between the polls of one wait (see <see cref="DeploymentWaitOptions"/>).</summary>
-internal sealed class PollSchedule(DeploymentWaitOptions options)
+/// <summary>The delays between the polls of one wait (see <see cref="PollSettings"/>).</summary>
+internal sealed class PollSchedule(PollSettings options)
 {
     private TimeSpan last = TimeSpan.Zero;
     private int count;

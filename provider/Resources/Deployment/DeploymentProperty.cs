@@ -9,7 +9,7 @@ namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 /// property map, where it goes in a create or update body, and where Fireworks holds it. See
 /// <see cref="DeploymentProperties"/> for the table and <see cref="DeploymentProperty{T}"/> for the typed form.
 /// </summary>
-public abstract record DeploymentProperty(string Name, PropertyChange Change)
+public abstract record DeploymentProperty(string Name, PropertyChange Change) : IInputProperty
 {
     /// <summary>Always secret, whatever the program says (direct-route keys).</summary>
     public bool AlwaysSecret { get; init; }

@@ -90,7 +90,5 @@ public sealed class DeploymentResource(DeploymentResourceOptions options) : ICus
         }
     }
 
-    private IDeploymentsApi Api(string operation) =>
-        options.Deployments
-        ?? throw new ProviderErrorException(ProviderErrorCode.FailedPrecondition, FireworksFailures.MissingCredentials(operation));
+    private IDeploymentsApi Api(string operation) => Credentials.Required(options.Deployments, operation);
 }

@@ -17,4 +17,16 @@ public sealed record DiffRules
 
     /// <summary>Equality for a top-level input beyond plain equality (e.g. a versioned and an unversioned name).</summary>
     public Func<string, PropertyValue, PropertyValue, bool>? AreEquivalent { get; init; }
+
+    /// <summary>The rules for <paramref name="properties"/>: compared in their order, replacing where their change does.</summary>
+    public static DiffRules For(IEnumerable<IInputProperty> properties)
+    {
+        var list = properties.ToList();
+        return new DiffRules
+        {
+            Inputs = [.. list.Select(property => property.Name)],
+            ReplaceOnChange = list.Where(property => property.Change == PropertyChange.Replace).Select(property => property.Name)
+                .ToImmutableHashSet(StringComparer.Ordinal),
+        };
+    }
 }

@@ -15,6 +15,21 @@ public static class PartialFailure
         ImmutableDictionary<string, PropertyValue> checkedInputs, string redactedReason, Exception? cause = null) =>
         new(id, outputs, checkedInputs, [redactedReason], cause) { RefreshBeforeUpdate = true };
 
+    /// <summary>
+    /// The partial failure with the best outputs known: the resource read once more (best effort, see
+    /// <see cref="BestEffortRead"/>), else <paramref name="lastSeen"/>; <paramref name="outputs"/> turns that record
+    /// (null when there is none) into outputs and falls back to the inputs when it cannot.
+    /// </summary>
+    public static async Task<ResourceInitializationException> WithBestOutputsAsync<T>(string id,
+        Func<CancellationToken, Task<T?>> read, T? lastSeen, Func<T?, ImmutableDictionary<string, PropertyValue>> outputs,
+        ImmutableDictionary<string, PropertyValue> checkedInputs, string redactedReason, Exception? cause,
+        TimeProvider timeProvider, CancellationToken cancellationToken)
+        where T : class
+    {
+        var current = await BestEffortRead.TryAsync(read, timeProvider, cancellationToken).ConfigureAwait(false) ?? lastSeen;
+        return Of(id, outputs(current), checkedInputs, redactedReason, cause);
+    }
+
     /// <summary>Outputs from <paramref name="build"/>, or null when the service's answer cannot be turned into outputs.</summary>
     public static ImmutableDictionary<string, PropertyValue>? TryOutputs(Func<ImmutableDictionary<string, PropertyValue>> build)
     {

@@ -3,6 +3,7 @@ using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Resources.DeployedModel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
@@ -27,11 +28,33 @@ public sealed class FireworksResourceFactoryTests
     {
         using var factory = Factory();
 
-        var resource = Assert.Single(factory.Create(Configuration, new LifecycleLog()));
+        var resource = Assert.Single(factory.Create(Configuration, new LifecycleLog()), r => r is DeploymentResource);
 
         Assert.Equal("fireworks:index:Deployment", resource.Token);
         Assert.Equal("acme", Assert.Single(_built).AccountId);
         Assert.NotNull(_built[0].Deployments);
+    }
+
+    [Fact]
+    public void Create_RegistersTheDeployedModelResourceOnTheSameClient()
+    {
+        var deployedModels = new List<DeployedModelResourceOptions>();
+        using var factory = new FireworksResourceFactory(customize: options =>
+        {
+            _built.Add(options);
+            return options;
+        }, customizeDeployedModels: options =>
+        {
+            deployedModels.Add(options);
+            return options;
+        });
+
+        var tokens = factory.Create(Configuration, new LifecycleLog()).Select(resource => resource.Token);
+
+        Assert.Equal(["fireworks:index:Deployment", "fireworks:index:DeployedModel"], tokens);
+        Assert.Equal("acme", Assert.Single(deployedModels).AccountId);
+        Assert.NotNull(deployedModels[0].DeployedModels);
+        Assert.Same(_built[0].Deployments, deployedModels[0].Deployments);
     }
 
     [Fact]
@@ -81,7 +104,7 @@ public sealed class FireworksResourceFactoryTests
     public async Task Create_WithoutApiKey_StillPreviewsButRefusesRealCallsNamingTheKey()
     {
         using var factory = Factory();
-        var resource = Assert.Single(factory.Create(Configuration with { ApiKey = "" }, new LifecycleLog()));
+        var resource = Assert.Single(factory.Create(Configuration with { ApiKey = "" }, new LifecycleLog()), r => r is DeploymentResource);
         var request = new ResourceCreateRequest(Urn, "chat", "fireworks:index:Deployment",
             Valid(("deploymentId", "chat-1")), null, Preview: true);
 

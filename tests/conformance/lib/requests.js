@@ -66,17 +66,25 @@ function configure(args, { variables = {} } = {}) {
 }
 
 const DEPLOYMENT_TYPE = 'fireworks:index:Deployment';
+const DEPLOYED_MODEL_TYPE = 'fireworks:index:DeployedModel';
 
-function deploymentUrn(name) {
-  return `urn:pulumi:dev::conformance::${DEPLOYMENT_TYPE}::${name}`;
+/** The URN of a resource of `type` (a Deployment unless said otherwise) named `name`. */
+function resourceUrn(name, type = DEPLOYMENT_TYPE) {
+  return `urn:pulumi:dev::conformance::${type}::${name}`;
 }
 
+function deploymentUrn(name) {
+  return resourceUrn(name);
+}
+
+// Every resource request below takes `type` in its options: a Deployment unless said otherwise.
+
 /** Check of a Deployment named `name`; `seed` is the engine's 32 random bytes (fixed here, so names are stable). */
-function check(name, news, { olds = {}, seed = 42 } = {}) {
+function check(name, news, { olds = {}, seed = 42, type = DEPLOYMENT_TYPE } = {}) {
   const r = new provider.CheckRequest();
-  r.setUrn(deploymentUrn(name));
+  r.setUrn(resourceUrn(name, type));
   r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  r.setType(type);
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setRandomseed(new Uint8Array(32).fill(seed));
@@ -84,23 +92,23 @@ function check(name, news, { olds = {}, seed = 42 } = {}) {
 }
 
 /** Diff as the engine sends it: `olds` = old outputs, `news` = new checked inputs, `oldInputs` = old checked inputs. */
-function diff(name, id, { olds, news, oldInputs }) {
+function diff(name, id, { olds, news, oldInputs, type = DEPLOYMENT_TYPE }) {
   const r = new provider.DiffRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
+  r.setUrn(resourceUrn(name, type));
   r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  r.setType(type);
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setOldInputs(toStruct(oldInputs));
   return r;
 }
 
-function create(name, properties, { preview = false, timeout = 0 } = {}) {
+function create(name, properties, { preview = false, timeout = 0, type = DEPLOYMENT_TYPE } = {}) {
   const r = new provider.CreateRequest();
-  r.setUrn(deploymentUrn(name));
+  r.setUrn(resourceUrn(name, type));
   r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  r.setType(type);
   r.setProperties(toStruct(properties));
   r.setPreview(preview);
   r.setTimeout(timeout);
@@ -108,23 +116,23 @@ function create(name, properties, { preview = false, timeout = 0 } = {}) {
 }
 
 /** Read for refresh (properties + inputs set) or import (both left absent). */
-function read(name, id, { properties, inputs } = {}) {
+function read(name, id, { properties, inputs, type = DEPLOYMENT_TYPE } = {}) {
   const r = new provider.ReadRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
+  r.setUrn(resourceUrn(name, type));
   r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  r.setType(type);
   if (properties !== undefined) r.setProperties(toStruct(properties));
   if (inputs !== undefined) r.setInputs(toStruct(inputs));
   return r;
 }
 
-function update(name, id, { olds, news, oldInputs, preview = false }) {
+function update(name, id, { olds, news, oldInputs, preview = false, type = DEPLOYMENT_TYPE }) {
   const r = new provider.UpdateRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
+  r.setUrn(resourceUrn(name, type));
   r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  r.setType(type);
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setOldInputs(toStruct(oldInputs));
@@ -132,12 +140,12 @@ function update(name, id, { olds, news, oldInputs, preview = false }) {
   return r;
 }
 
-function deleteRequest(name, id, { properties, oldInputs }) {
+function deleteRequest(name, id, { properties, oldInputs, type = DEPLOYMENT_TYPE }) {
   const r = new provider.DeleteRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
+  r.setUrn(resourceUrn(name, type));
   r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  r.setType(type);
   r.setProperties(toStruct(properties));
   r.setOldInputs(toStruct(oldInputs));
   return r;
@@ -171,5 +179,5 @@ function emptyMessage() {
 module.exports = {
   PROVIDER_TYPE, PROVIDER_NAME, PROVIDER_URN, PROVIDER_ID,
   handshake, checkConfig, diffConfig, configure, attach, getSchema, emptyMessage,
-  DEPLOYMENT_TYPE, deploymentUrn, check, diff, create, read, update, deleteRequest, invoke,
+  DEPLOYMENT_TYPE, DEPLOYED_MODEL_TYPE, resourceUrn, deploymentUrn, check, diff, create, read, update, deleteRequest, invoke,
 };

@@ -62,9 +62,9 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
                 throw errors.Failed(exception);
             }
 
-            await options.Log.LogAsync(LogSeverity.Info,
-                $"adopting deployment {name}: it carries this resource's URN, so an earlier `pulumi up` created it and " +
-                "was interrupted before Pulumi recorded it", request.Urn, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await Adoption.AnnounceAsync(options.Log, request.Urn, $"deployment {name}",
+                "it carries this resource's URN, so an earlier `pulumi up` created it and was interrupted before Pulumi " +
+                "recorded it", cancellationToken).ConfigureAwait(false);
             return await new DeploymentAdoption(options, api).RunAsync(request, existing, clock, cancellationToken)
                 .ConfigureAwait(false);
         }
@@ -85,36 +85,35 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
             return new ResourceCreateResponse(name, Outputs(created, inputs, name, request.Properties));
         }
 
-        try
-        {
-            var ready = await api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Ready,
-                options.WaitOptions with { Timeout = clock.Remaining, Progress = progress },
-                cancellationToken).ConfigureAwait(false);
-            return new ResourceCreateResponse(name, Outputs(ready ?? created, inputs, name, request.Properties));
-        }
-        catch (DeploymentFailedException failed)
-        {
-            var reason = $"{failed.Message}. The deployment exists in Fireworks and is kept in the stack: fix the cause " +
-                         "and run `pulumi up` to check it again, or remove it from the program to delete it";
-            throw await PartialAsync(reason, failed.Deployment ?? created, failed).ConfigureAwait(false);
-        }
-        catch (DeploymentWaitTimeoutException timedOut)
-        {
-            var reason = $"deployment {name} was created but is not READY after {OperationClock.Format(clock.Timeout)} (last state: " +
-                         $"{timedOut.LastSeen?.State ?? "unknown"}). It is kept in the stack: run `pulumi up` to keep waiting " +
-                         "(raise customTimeouts.create for slow models) or `pulumi refresh` to see its state";
-            throw await PartialAsync(reason, timedOut.LastSeen ?? created, timedOut).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not (OutOfMemoryException or ResourceInitializationException))
-        {
-            // Anything else (cancellation, a failed poll, an error of our own): the deployment exists, so the id
-            // must reach the engine; a plain error here would orphan it.
-            var reason = $"deployment {name} was created, but waiting for it to be READY stopped " +
-                         $"({OperationClock.Describe(exception, cancellationToken)}). It is kept in the stack: run `pulumi up` to keep waiting, " +
-                         "or `pulumi destroy` to delete it";
-            throw await PartialAsync(reason, created, exception).ConfigureAwait(false);
-        }
+        var ready = await new KeepOnFailure<FireworksDeployment>(name, token => api.GetDeploymentAsync(name, token),
+                deployment => DeploymentPartialFailure.BestOutputs(name, deployment, inputs), request.Properties, errors,
+                options.TimeProvider)
+            .WaitAsync(token => api.WaitForDeploymentAsync(name, DeploymentWaitTarget.Ready,
+                    options.WaitOptions with { Timeout = clock.Remaining, Progress = progress }, token),
+                exception => WhyStopped(exception, name, clock, cancellationToken), created, cancellationToken)
+            .ConfigureAwait(false);
+        return new ResourceCreateResponse(name, Outputs(ready ?? created, inputs, name, request.Properties));
     }
+
+    /// <summary>
+    /// Why the wait for READY ended short of it. The deployment exists whatever happened (cancellation, a failed poll,
+    /// an error of our own too), so the id must reach the engine; a plain error here would orphan it.
+    /// </summary>
+    private static StoppedWait<FireworksDeployment> WhyStopped(Exception exception, string name, OperationClock clock,
+        CancellationToken cancellationToken) => exception switch
+    {
+        DeploymentFailedException failed => new(
+            $"{failed.Message}. The deployment exists in Fireworks and is kept in the stack: fix the cause " +
+            "and run `pulumi up` to check it again, or remove it from the program to delete it", failed.Deployment),
+        DeploymentWaitTimeoutException timedOut => new(
+            $"deployment {name} was created but is not READY after {OperationClock.Format(clock.Timeout)} (last state: " +
+            $"{timedOut.LastSeen?.State ?? "unknown"}). It is kept in the stack: run `pulumi up` to keep waiting " +
+            "(raise customTimeouts.create for slow models) or `pulumi refresh` to see its state", timedOut.LastSeen),
+        _ => new(
+            $"deployment {name} was created, but waiting for it to be READY stopped " +
+            $"({OperationClock.Describe(exception, cancellationToken)}). It is kept in the stack: run `pulumi up` to keep waiting, " +
+            "or `pulumi destroy` to delete it", null),
+    };
 
     /// <summary>The create body: the user's inputs plus the URN annotation that ties the deployment to its resource.</summary>
     public static DeploymentSpec Body(DeploymentInputs inputs, string urn)

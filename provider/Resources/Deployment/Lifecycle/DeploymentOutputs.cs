@@ -30,16 +30,10 @@ public static class DeploymentOutputs
         var outputs = state.ToPropertyMap().ToBuilder();
         Set(outputs, Names.Name, deployment.Name);
         Set(outputs, Names.State, deployment.State);
-        if (deployment.Status is { } status && (status.Code is not null || status.Message is not null))
-        {
-            // status is a plain output, but the service's message may echo a direct-route key (e.g. why it FAILED).
-            var keys = new SecretRedactor([.. state.KnownKeys, .. carry.KnownKeys, .. deployment.DirectRouteApiKeys ?? []]);
-            outputs[Names.Status] = PropertyValue.CreateMap(
-            [
-                KeyValuePair.Create("code", PropertyValue.Create(status.Code ?? string.Empty)),
-                KeyValuePair.Create("message", PropertyValue.Create(keys.Redact(status.Message) ?? string.Empty)),
-            ]);
-        }
+
+        // status is a plain output, but the service's message may echo a direct-route key (e.g. why it FAILED).
+        var keys = new SecretRedactor([.. state.KnownKeys, .. carry.KnownKeys, .. deployment.DirectRouteApiKeys ?? []]);
+        ServiceOutputs.Status(outputs, Names.Status, deployment.Status?.Code, deployment.Status?.Message, keys.Redact);
 
         Set(outputs, Names.ReplicaCount, deployment.ReplicaCount);
         Set(outputs, Names.DesiredReplicaCount, deployment.DesiredReplicaCount);
@@ -85,19 +79,9 @@ public static class DeploymentOutputs
         return PropertyValue.CreateMap(map);
     }
 
-    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            outputs[key] = PropertyValue.Create(value);
-        }
-    }
+    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, string? value) =>
+        ServiceOutputs.Text(outputs, key, value);
 
-    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, int? value)
-    {
-        if (value is { } number)
-        {
-            outputs[key] = PropertyValue.Create(number);
-        }
-    }
+    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, int? value) =>
+        ServiceOutputs.Integer(outputs, key, value);
 }

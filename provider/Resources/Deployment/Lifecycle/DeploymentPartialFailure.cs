@@ -13,21 +13,21 @@ namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 /// </summary>
 internal static class DeploymentPartialFailure
 {
-    public static async Task<ResourceInitializationException> CreateAsync(IDeploymentsApi api, TimeProvider timeProvider,
+    public static Task<ResourceInitializationException> CreateAsync(IDeploymentsApi api, TimeProvider timeProvider,
         string name, DeploymentInputs inputs, ImmutableDictionary<string, PropertyValue> checkedInputs, string redactedReason,
         FireworksDeployment? known, Exception? cause, CancellationToken cancellationToken)
-    {
-        var current = await BestEffortRead.TryAsync(token => api.GetDeploymentAsync(name, token), timeProvider,
-            cancellationToken).ConfigureAwait(false) ?? known;
-        return From(name, current, inputs, checkedInputs, redactedReason, cause);
-    }
+        => PartialFailure.WithBestOutputsAsync(name, token => api.GetDeploymentAsync(name, token), known,
+            deployment => BestOutputs(name, deployment, inputs), checkedInputs, redactedReason, cause, timeProvider,
+            cancellationToken);
 
     public static ResourceInitializationException From(string name, FireworksDeployment? deployment, DeploymentInputs inputs,
         ImmutableDictionary<string, PropertyValue> checkedInputs, string redactedReason, Exception? cause = null)
-    {
-        var outputs = (deployment is null ? null : TryOutputs(deployment, inputs)) ?? DeploymentOutputs.FromInputs(inputs, name);
-        return PartialFailure.Of(name, outputs, checkedInputs, redactedReason, cause);
-    }
+        => PartialFailure.Of(name, BestOutputs(name, deployment, inputs), checkedInputs, redactedReason, cause);
+
+    /// <summary>The outputs of <paramref name="deployment"/>, else (none, or an unreadable answer) the inputs.</summary>
+    public static ImmutableDictionary<string, PropertyValue> BestOutputs(string name, FireworksDeployment? deployment,
+        DeploymentInputs inputs) =>
+        (deployment is null ? null : TryOutputs(deployment, inputs)) ?? DeploymentOutputs.FromInputs(inputs, name);
 
     /// <summary>The outputs of <paramref name="deployment"/>, or null when the service's answer cannot be read.</summary>
     public static ImmutableDictionary<string, PropertyValue>? TryOutputs(FireworksDeployment deployment, DeploymentInputs inputs) =>

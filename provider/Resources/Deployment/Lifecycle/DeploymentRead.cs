@@ -20,17 +20,9 @@ internal sealed class DeploymentRead(DeploymentResourceOptions options, IDeploym
         var name = ParseName(request.Id, errors);
         await WarnAboutAnotherAccountAsync(name, request.Urn, cancellationToken).ConfigureAwait(false);
 
-        Fireworks.Deployments.Deployment? deployment;
-        try
-        {
-            deployment = await api.GetDeploymentAsync(name, cancellationToken).ConfigureAwait(false);
-        }
-        catch (FireworksException exception)
-        {
-            throw errors.Failed(exception);
-        }
-
-        if (deployment is null || deployment.State == DeploymentStates.Deleted)
+        var deployment = await LiveRecord.ReadAsync(token => api.GetDeploymentAsync(name, token),
+            found => found.State == DeploymentStates.Deleted, errors, cancellationToken).ConfigureAwait(false);
+        if (deployment is null)
         {
             return ResourceReadResponse.Gone;
         }

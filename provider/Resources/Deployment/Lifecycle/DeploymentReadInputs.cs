@@ -28,34 +28,7 @@ public static class DeploymentReadInputs
         }
 
         state = state with { SecretProperties = old.SecretProperties, DefaultedProperties = old.DefaultedProperties };
-        var current = state.ToPropertyMap();
-        var result = PropertyValue.EmptyMap.ToBuilder();
-        foreach (var property in DeploymentProperties.All)
-        {
-            if (!oldInputs.TryGetValue(property.Name, out var declared) || declared.Unwrap(out _).IsNull)
-            {
-                continue;
-            }
-
-            if (property.IsHeld && current.TryGetValue(property.Name, out var held))
-            {
-                result[property.Name] = property.ServerFillsFields ? DiffValues.PruneTo(held, declared) : held;
-            }
-            else if (!property.IsHeld || property.MayBeWithheld || DiffValues.IsZero(declared)
-                     || property.Change == PropertyChange.Replace)
-            {
-                // Not reported by the service (query flags, knobs), a zero value proto3 JSON leaves out, or a value
-                // whose absence would replace the deployment on every run if the service simply does not echo it.
-                result[property.Name] = declared;
-            }
-        }
-
-        if (current.TryGetValue(InternalKeys.Defaults, out var defaults))
-        {
-            result[InternalKeys.Defaults] = defaults;
-        }
-
-        return result.ToImmutable();
+        return RefreshInputs.Rebuild(DeploymentProperties.All, oldInputs, state.ToPropertyMap());
     }
 
     public static ImmutableDictionary<string, PropertyValue> ForImport(FireworksDeployment deployment)

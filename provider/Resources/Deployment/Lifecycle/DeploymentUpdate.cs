@@ -44,26 +44,10 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
         if (!DeploymentSpecBuilder.IsEmpty(spec))
         {
             var before = await ReadyForPatchAsync(name, errors, progress, clock, cancellationToken).ConfigureAwait(false);
-            FireworksDeployment patched;
-            try
-            {
-                await progress.SendAsync($"updating {name}: {string.Join(", ", writable)}").ConfigureAwait(false);
-                patched = await api.UpdateDeploymentAsync(name, KeepUrnAnnotation(spec, before, request.Urn),
+            await progress.SendAsync($"updating {name}: {string.Join(", ", writable)}").ConfigureAwait(false);
+            var patched = await InPlaceUpdate.SendAsync(() => api.UpdateDeploymentAsync(name, KeepUrnAnnotation(spec, before, request.Urn),
                     new UpdateDeploymentOptions { SkipShapeValidation = news.SkipShapeValidation is { IsKnown: true, Value: true } },
-                    cancellationToken).ConfigureAwait(false);
-            }
-            // A 409 right after the deployment settled is most likely the answer to a retried PATCH whose first attempt
-            // went through and started a rollout: not a proof that nothing changed.
-            catch (FireworksException exception) when (FireworksFailures.IsCertainRejection(exception) && exception.Status != 409)
-            {
-                throw errors.Failed(exception);
-            }
-            catch (Exception exception) when (exception is FireworksException or OperationCanceledException or HttpRequestException)
-            {
-                throw errors.Failed(ProviderErrorCode.Unknown,
-                    $"updating deployment {name}: the outcome is unknown ({exception.Message}); run `pulumi refresh`, then " +
-                    "`pulumi up` to apply the change again", exception);
-            }
+                    cancellationToken), $"deployment {name}", errors).ConfigureAwait(false);
 
             if (!wait)
             {
@@ -94,24 +78,8 @@ internal sealed class DeploymentUpdate(DeploymentResourceOptions options, IDeplo
 
     /// <summary>The old outputs with the new values of what only Pulumi's state holds (knobs, query flags).</summary>
     private static ImmutableDictionary<string, PropertyValue> WithKnobs(ImmutableDictionary<string, PropertyValue> olds,
-        DeploymentInputs news)
-    {
-        var written = news.ToPropertyMap();
-        var result = olds.Remove(Names.Defaults).ToBuilder();
-        foreach (var property in DeploymentProperties.All.Where(property => !property.IsHeld))
-        {
-            if (written.TryGetValue(property.Name, out var value))
-            {
-                result[property.Name] = value;
-            }
-            else
-            {
-                result.Remove(property.Name);
-            }
-        }
-
-        return result.ToImmutable();
-    }
+        DeploymentInputs news) =>
+        InPlaceUpdate.StateOnly(olds, news.ToPropertyMap(), DeploymentProperties.All);
 
     /// <summary>
     /// An update of <c>annotations</c> replaces the whole map on the service: it must carry the URN annotation too,
