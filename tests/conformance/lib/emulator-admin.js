@@ -19,9 +19,14 @@ function replyOptions(emulator) {
   return call(emulator, 'GET', '/admin/options');
 }
 
+/** The fault rules still active, each with the count it has left (a consumed `count: 1` rule is gone). */
+function activeFaults(emulator) {
+  return call(emulator, 'GET', '/admin/faults');
+}
+
 /** One deployment (full name) as GET returns it, or undefined; soft-deleted ones included. */
 async function storedDeployment(emulator, name) {
   return (await emulator.admin.deployments()).find((d) => d.name === name);
 }
 
-module.exports = { markInUse, replyOptions, storedDeployment };
+module.exports = { markInUse, replyOptions, activeFaults, storedDeployment };
