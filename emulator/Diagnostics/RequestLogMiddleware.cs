@@ -21,7 +21,11 @@ internal sealed partial class RequestLogMiddleware(RequestLog log, RandomSource 
             var request = context.Request;
             if (!request.Path.StartsWithSegments("/admin"))
             {
-                var status = ConnectionDrop.WasDropped(context) ? 0 : context.Response.StatusCode;
+                // Unanswered: dropped by a fault, or abandoned by the client before any response started (the request
+                // may have been held in an injected delay and never applied).
+                var unanswered = ConnectionDrop.WasDropped(context)
+                                 || (context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted);
+                var status = unanswered ? 0 : context.Response.StatusCode;
                 log.Add(arrival, new RequestLogEntry(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", request.Host.Value ?? "", status, arrived));
                 LogRequest(logger, request.Method, request.Path.Value ?? "", status);
             }

@@ -1,0 +1,35 @@
+'use strict';
+// A small seeded pseudo-random generator (mulberry32) for randomized campaigns: the seed is printed, and the same
+// seed draws the same plan again, so a failing run can be replayed.
+const SEED_MAX = 2 ** 31 - 1;
+
+/** Returns { seed, next() in [0, 1), int(lo, hi) inclusive, pick(array) }. */
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    seed,
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: (items) => items[Math.floor(next() * items.length)],
+  };
+}
+
+/** The seed from the environment variable `name` (a non-negative integer), or a fresh one. */
+function seedFrom(name) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return Math.floor(Math.random() * SEED_MAX);
+  const seed = Number(raw);
+  if (!Number.isInteger(seed) || seed < 0 || seed > SEED_MAX) {
+    throw new Error(`${name} must be an integer from 0 to ${SEED_MAX}, got ${JSON.stringify(raw)}`);
+  }
+  return seed;
+}
+
+module.exports = { seededRandom, seedFrom };
