@@ -51,6 +51,25 @@ public sealed class FaultMiddlewareTests
     }
 
     [Fact]
+    public async Task LatencyFault_ClientGivesUpWhileHeld_IsLoggedAsUnansweredAndCreatesNothing()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        session.Emulator.AddFault(new FaultRule { LatencyMs = 60_000, Count = 1, Method = "POST" });
+        using var giveUp = new CancellationTokenSource();
+
+        var pending = session.CreateAsync("held", cancellationToken: giveUp.Token);
+        await WaitUntil(() => session.Emulator.InjectedDelaysStarted == 1);
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+
+        // The held request ends when the server sees the client go (its delay observes the abort), not by the clock.
+        await WaitUntil(() => session.Emulator.GetRequestLog().Count == 1);
+
+        Assert.Equal(0, session.Emulator.GetRequestLog()[0].Status);
+        Assert.Null(session.Emulator.FindDeployment("held"));
+    }
+
+    [Fact]
     public async Task DropConnection_AbortsWithoutAResponse()
     {
         await using var session = await EmulatorSession.StartAsync();

@@ -70,8 +70,9 @@ internal sealed class EmulatorSession : IAsyncDisposable
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
-    public Task<HttpResponseMessage> CreateAsync(string id, string body = MinimalBody, string extraQuery = "") =>
-        Http.PostAsync($"{Deployments}?deploymentId={id}{extraQuery}", Json(body));
+    public Task<HttpResponseMessage> CreateAsync(string id, string body = MinimalBody, string extraQuery = "",
+        CancellationToken cancellationToken = default) =>
+        Http.PostAsync($"{Deployments}?deploymentId={id}{extraQuery}", Json(body), cancellationToken);
 
     /// <summary>Creates a deployment and lets the fake clock run until it is READY.</summary>
     public async Task<JsonElement> CreateReadyAsync(string id, string body = MinimalBody)
