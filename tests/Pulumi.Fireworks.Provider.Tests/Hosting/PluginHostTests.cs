@@ -20,6 +20,9 @@ public sealed partial class PluginHostTests
         AcceptResources = true,
     };
 
+    // What every engine sends; older ones send nothing else to identify the resource (no name, no type).
+    private static string UrnOf(string type, string name = "chat") => $"urn:pulumi:dev::test::{type}::{name}";
+
     private static ConfigureRequest ValidConfigure() =>
         ConfigureWith(("apiKey", Secret(Text("fw-key"))), ("accountId", Text("my-team")));
 
@@ -187,7 +190,7 @@ public sealed partial class PluginHostTests
         await using var fixture = await PluginHostFixture.StartAsync();
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.CheckAsync(new CheckRequest { Type = "fireworks:index:Deployment" }));
+            await fixture.Client.CheckAsync(new CheckRequest { Urn = UrnOf("fireworks:index:Deployment") }));
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
     }
@@ -199,7 +202,7 @@ public sealed partial class PluginHostTests
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.CheckAsync(new CheckRequest { Type = "fireworks:index:Nope" }));
+            await fixture.Client.CheckAsync(new CheckRequest { Urn = UrnOf("fireworks:index:Nope") }));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("fireworks:index:Nope", error.Status.Detail, StringComparison.Ordinal);
@@ -245,7 +248,7 @@ public sealed partial class PluginHostTests
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.CreateAsync(new CreateRequest { Type = resource.Token }));
+            await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token) }));
 
         Assert.Equal(StatusCode.Unknown, error.StatusCode);
         var any = Assert.Single(error.GetRpcStatus()!.Details);
@@ -263,7 +266,7 @@ public sealed partial class PluginHostTests
         await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
-        var create = fixture.Client.CreateAsync(new CreateRequest { Type = resource.Token }).ResponseAsync;
+        var create = fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token) }).ResponseAsync;
         await resource.CreateStarted.Task;
         await fixture.Client.CancelAsync(new Empty());
 
@@ -280,7 +283,7 @@ public sealed partial class PluginHostTests
         await fixture.Client.CancelAsync(new Empty());
 
         await fixture.Client.HandshakeAsync(new ProviderHandshakeRequest());
-        var response = await fixture.Client.CreateAsync(new CreateRequest { Type = resource.Token });
+        var response = await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token) });
 
         Assert.Equal("id-1", response.Id);
     }
@@ -292,7 +295,7 @@ public sealed partial class PluginHostTests
         await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
-        var response = await fixture.Client.ReadAsync(new ReadRequest { Id = "x", Type = resource.Token });
+        var response = await fixture.Client.ReadAsync(new ReadRequest { Id = "x", Urn = UrnOf(resource.Token) });
 
         Assert.Equal(string.Empty, response.Id);
         Assert.Null(response.Properties);
@@ -341,4 +344,50 @@ public sealed partial class PluginHostTests
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
     private static partial Regex Semver();
+
+    [Fact]
+    public async Task Check_UrnOnly_IsRoutedByTheUrnsTypeWithTheUrnsName()
+    {
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        await fixture.Client.CheckAsync(new CheckRequest
+        {
+            Urn = "urn:pulumi:dev::test::my:index:Parent$fireworks:index:Test::chat::blue",
+        });
+
+        Assert.Equal("chat::blue", resource.LastCheck?.Name);
+        Assert.Equal("fireworks:index:Test", resource.LastCheck?.Type);
+    }
+
+    [Fact]
+    public async Task Check_NoTypeAndAMalformedUrn_IsInvalidArgumentNamingTheUrn()
+    {
+        await using var fixture = await PluginHostFixture.StartAsync();
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.CheckAsync(new CheckRequest { Urn = "chat", Name = "chat" }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("invalid urn \"chat\"", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1e12, 604_800.0)]
+    [InlineData(double.MaxValue, 604_800.0)]
+    [InlineData(double.NaN, null)]
+    [InlineData(-1.0, null)]
+    [InlineData(120.0, 120.0)]
+    public async Task Create_ExtremeTimeout_ReachesTheResourceClampedOrAsTheDefault(double sent, double? seconds)
+    {
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token), Timeout = sent });
+
+        Assert.Equal(seconds is { } value ? TimeSpan.FromSeconds(value) : null, resource.LastCreate?.Timeout);
+    }
 }
