@@ -1,10 +1,12 @@
 using System.Net;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pulumi.Fireworks.Provider.Logging;
@@ -68,8 +70,12 @@ public sealed class PluginHost : IAsyncDisposable
         log.Connect(options.EngineAddress);
         var cancellation = new CancellationRoot();
         var provider = new FireworksProvider(options.ResourceFactory, log, options.Environment, cancellation);
-        builder.Services.AddSingleton(provider);
-        builder.Services.AddSingleton(new RpcErrorFunnel(cancellation, options.Diagnostics));
+        var service = new ResourceProviderService(provider, new RpcErrorFunnel(cancellation, options.Diagnostics));
+        builder.Services.AddSingleton(service);
+
+        // Our binder replaces the default one (reflection at start-up, stock parser limits): see RequestParsing.
+        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderService>>(new ResourceProviderMethods(service));
 
         var application = builder.Build();
         application.MapGrpcService<ResourceProviderService>();

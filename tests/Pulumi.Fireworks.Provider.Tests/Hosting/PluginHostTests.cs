@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.Fireworks.Provider.PropertyValues;
@@ -374,6 +375,55 @@ public sealed partial class PluginHostTests
         Assert.StartsWith("invalid urn \"chat\"", error.Status.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Check_ValueNestedPastProtobufsStockLimit_ReachesTheResource()
+    {
+        // 200 list levels are 400 nested messages; the stock parser stopped at 100 (UNKNOWN before the fix). The
+        // call goes out as bytes because the test's own client would refuse the echoed response just the same.
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+        var deep = NestedLists(200);
+        var request = new CheckRequest { Urn = UrnOf(resource.Token), News = PropertyValueCodec.EncodeMap(Map(("deep", deep))) };
+
+        var answer = await RawCheckAsync(fixture, request.ToByteArray());
+
+        Assert.Equal(deep, resource.LastCheck?.News["deep"]);
+        var response = new CheckResponse();
+        response.MergeFrom(CodedInputStream.CreateWithLimits(new MemoryStream(answer), int.MaxValue, 1_000));
+        Assert.Equal(deep, PropertyValueCodec.DecodeMap(response.Inputs)["deep"]);
+    }
+
+    [Fact]
+    public async Task Check_ValueNestedBeyondTheCodecsLimit_IsInvalidArgumentNamingItsPath()
+    {
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await fixture.Client.CheckAsync(new CheckRequest
+        {
+            Urn = UrnOf(resource.Token),
+            News = PropertyValueCodec.EncodeMap(Map(("regions", NestedLists(PropertyValueCodec.MaxDepth + 1)))),
+        }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("invalid property value at regions[0][0]", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(" in news: the value is nested too deeply", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Null(resource.LastCheck);
+    }
+
+    [Fact]
+    public async Task Check_BytesThatAreNoMessage_AreInvalidArgument()
+    {
+        await using var fixture = await PluginHostFixture.StartAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await RawCheckAsync(fixture, [0xff, 0xff, 0xff]));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("the request is not a valid CheckRequest message", error.Status.Detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(1e12, 604_800.0)]
     [InlineData(double.MaxValue, 604_800.0)]
@@ -389,5 +439,23 @@ public sealed partial class PluginHostTests
         await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token), Timeout = sent });
 
         Assert.Equal(seconds is { } value ? TimeSpan.FromSeconds(value) : null, resource.LastCreate?.Timeout);
+    }
+
+    private static async Task<byte[]> RawCheckAsync(PluginHostFixture fixture, byte[] request)
+    {
+        var bytes = Marshallers.Create((byte[] payload) => payload, payload => payload);
+        var check = new Method<byte[], byte[]>(MethodType.Unary, "pulumirpc.ResourceProvider", "Check", bytes, bytes);
+        return await fixture.Channel.CreateCallInvoker().AsyncUnaryCall(check, null, new CallOptions(), request);
+    }
+
+    private static PropertyValue NestedLists(int levels)
+    {
+        var value = Text("leaf");
+        for (var level = 0; level < levels; level++)
+        {
+            value = PropertyValue.CreateList([value]);
+        }
+
+        return value;
     }
 }
