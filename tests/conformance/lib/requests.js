@@ -71,12 +71,22 @@ function deploymentUrn(name) {
   return `urn:pulumi:dev::conformance::${DEPLOYMENT_TYPE}::${name}`;
 }
 
+/**
+ * Sets the resource's identity. `urnOnly` leaves name and type unset, as engines did before those fields existed
+ * (protocol doc §5): the provider must read both from the URN. `urn` replaces the default URN (parent chains, odd names).
+ */
+function identify(r, name, { urnOnly = false, urn = deploymentUrn(name) } = {}) {
+  r.setUrn(urn);
+  if (!urnOnly) {
+    r.setName(name);
+    r.setType(DEPLOYMENT_TYPE);
+  }
+}
+
 /** Check of a Deployment named `name`; `seed` is the engine's 32 random bytes (fixed here, so names are stable). */
-function check(name, news, { olds = {}, seed = 42 } = {}) {
+function check(name, news, { olds = {}, seed = 42, urnOnly, urn } = {}) {
   const r = new provider.CheckRequest();
-  r.setUrn(deploymentUrn(name));
-  r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  identify(r, name, { urnOnly, urn });
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setRandomseed(new Uint8Array(32).fill(seed));
@@ -84,23 +94,19 @@ function check(name, news, { olds = {}, seed = 42 } = {}) {
 }
 
 /** Diff as the engine sends it: `olds` = old outputs, `news` = new checked inputs, `oldInputs` = old checked inputs. */
-function diff(name, id, { olds, news, oldInputs }) {
+function diff(name, id, { olds, news, oldInputs, urnOnly, urn }) {
   const r = new provider.DiffRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
-  r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  identify(r, name, { urnOnly, urn });
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setOldInputs(toStruct(oldInputs));
   return r;
 }
 
-function create(name, properties, { preview = false, timeout = 0 } = {}) {
+function create(name, properties, { preview = false, timeout = 0, urnOnly, urn } = {}) {
   const r = new provider.CreateRequest();
-  r.setUrn(deploymentUrn(name));
-  r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  identify(r, name, { urnOnly, urn });
   r.setProperties(toStruct(properties));
   r.setPreview(preview);
   r.setTimeout(timeout);
@@ -108,38 +114,34 @@ function create(name, properties, { preview = false, timeout = 0 } = {}) {
 }
 
 /** Read for refresh (properties + inputs set) or import (both left absent). */
-function read(name, id, { properties, inputs } = {}) {
+function read(name, id, { properties, inputs, urnOnly, urn } = {}) {
   const r = new provider.ReadRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
-  r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  identify(r, name, { urnOnly, urn });
   if (properties !== undefined) r.setProperties(toStruct(properties));
   if (inputs !== undefined) r.setInputs(toStruct(inputs));
   return r;
 }
 
-function update(name, id, { olds, news, oldInputs, preview = false }) {
+function update(name, id, { olds, news, oldInputs, preview = false, timeout = 0, urnOnly, urn }) {
   const r = new provider.UpdateRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
-  r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  identify(r, name, { urnOnly, urn });
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setOldInputs(toStruct(oldInputs));
   r.setPreview(preview);
+  r.setTimeout(timeout);
   return r;
 }
 
-function deleteRequest(name, id, { properties, oldInputs }) {
+function deleteRequest(name, id, { properties, oldInputs, timeout = 0, urnOnly, urn }) {
   const r = new provider.DeleteRequest();
   r.setId(id);
-  r.setUrn(deploymentUrn(name));
-  r.setName(name);
-  r.setType(DEPLOYMENT_TYPE);
+  identify(r, name, { urnOnly, urn });
   r.setProperties(toStruct(properties));
   r.setOldInputs(toStruct(oldInputs));
+  r.setTimeout(timeout);
   return r;
 }
 
