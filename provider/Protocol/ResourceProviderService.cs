@@ -51,7 +51,7 @@ internal sealed class ResourceProviderService : Rpc.ResourceProvider.ResourcePro
     public override Task<Empty> Attach(Rpc.PluginAttach request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>
         {
-            await _provider.AttachAsync(request.Address, token);
+            await _provider.AttachAsync(EngineUri.Validated(request.Address, "address"), token);
             return EmptyResponse;
         });
 

@@ -14,7 +14,7 @@ namespace Pulumi.Fireworks.Provider.Protocol;
 internal static class RpcRequests
 {
     public static HandshakeRequest ToPlain(Rpc.ProviderHandshakeRequest request) =>
-        new(request.EngineAddress,
+        new(EngineUri.Validated(request.EngineAddress, "engine_address"),
             request.HasRootDirectory ? request.RootDirectory : null,
             request.HasProgramDirectory ? request.ProgramDirectory : null);
 

@@ -441,7 +441,24 @@ public sealed partial class PluginHostTests
         Assert.Equal(seconds is { } value ? TimeSpan.FromSeconds(value) : null, resource.LastCreate?.Timeout);
     }
 
-    private static async Task<byte[]> RawCheckAsync(PluginHostFixture fixture, byte[] request)
+    [Theory]
+    [InlineData("a b c")]
+    [InlineData("unix:///tmp/engine.sock")]
+    public async Task HandshakeAndAttach_AddressNoChannelCouldUse_AreInvalidArgumentAndKeepTheEngine(string address)
+    {
+        await using var fixture = await PluginHostFixture.StartAsync(engineAddress: "127.0.0.1:1");
+
+        var handshake = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = address }));
+        var attach = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.AttachAsync(new PluginAttach { Address = address }));
+
+        Assert.Equal(StatusCode.InvalidArgument, handshake.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, attach.StatusCode);
+        Assert.Equal("127.0.0.1:1", fixture.Host.Log.EngineAddress);
+    }
+
+        private static async Task<byte[]> RawCheckAsync(PluginHostFixture fixture, byte[] request)
     {
         var bytes = Marshallers.Create((byte[] payload) => payload, payload => payload);
         var check = new Method<byte[], byte[]>(MethodType.Unary, "pulumirpc.ResourceProvider", "Check", bytes, bytes);
