@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.Protocol;

@@ -220,8 +220,8 @@ public static class PropertyValueCodec
                     "byte-string values are not supported: this provider does not announce accepts_byte_string");
             default:
                 throw new PropertyValueFormatException(
-                    $"unknown special-object signature \"{Shorten(signature)}\"; expected one of secret " +
-                    $"({PropertySignatures.Secret}), output value, asset, archive or resource reference");
+                    $"unknown special-object signature \"{Shorten(signature)}\"; expected the signature of a secret, " +
+                    "an output value, an asset, an archive or a resource reference");
         }
     }
 
