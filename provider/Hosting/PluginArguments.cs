@@ -1,3 +1,5 @@
+using Pulumi.Fireworks.Provider.Protocol;
+
 namespace Pulumi.Fireworks.Provider.Hosting;
 
 /// <summary>
@@ -51,6 +53,12 @@ public sealed record PluginArguments(string? EngineAddress, bool ShowVersion)
         if (positional.Count > 1)
         {
             error = $"expected at most one argument (the engine address), got {positional.Count}: {string.Join(" ", positional)}";
+            return null;
+        }
+
+        if (positional.Count == 1 && !EngineUri.IsValid(positional[0]))
+        {
+            error = $"invalid engine address \"{positional[0]}\": expected host:port, e.g. 127.0.0.1:54321";
             return null;
         }
 

@@ -1,12 +1,13 @@
 using System.Net;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.Protocol;
@@ -48,16 +49,17 @@ public sealed class PluginHost : IAsyncDisposable
     public static async Task<PluginHost> StartAsync(PluginHostOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Configuration.Sources.Clear();
-        builder.Logging.ClearProviders();
+        // The empty builder: no configuration sources, logging providers, HTTPS or IIS integration to set up before
+        // the port line; Kestrel's core and routing are all a loopback h2c gRPC server needs.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
         builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
             kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
         });
+        builder.Services.AddRoutingCore();
         builder.Services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = MaxMessageSize;
@@ -65,11 +67,14 @@ public sealed class PluginHost : IAsyncDisposable
         });
 
         var log = new EngineLog(options.Diagnostics);
-        log.Connect(options.EngineAddress);
         var cancellation = new CancellationRoot();
         var provider = new FireworksProvider(options.ResourceFactory, log, options.Environment, cancellation);
-        builder.Services.AddSingleton(provider);
-        builder.Services.AddSingleton(new RpcErrorFunnel(cancellation, options.Diagnostics));
+        var service = new ResourceProviderService(provider, new RpcErrorFunnel(cancellation, options.Diagnostics));
+        builder.Services.AddSingleton(service);
+
+        // Our binder replaces the default one (reflection at start-up, stock parser limits): see RequestParsing.
+        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
+        builder.Services.AddSingleton<IServiceMethodProvider<ResourceProviderService>>(new ResourceProviderMethods(service));
 
         var application = builder.Build();
         application.MapGrpcService<ResourceProviderService>();
@@ -81,6 +86,13 @@ public sealed class PluginHost : IAsyncDisposable
         await options.PortOutput.WriteAsync(port.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n")
             .ConfigureAwait(false);
         await options.PortOutput.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        // After the port line: nothing is logged before the engine's first call, and a Handshake that came first
+        // has connected the log already.
+        if (log.EngineAddress is null)
+        {
+            log.Connect(options.EngineAddress);
+        }
 
         // Like the reference host, only an engine named on the command line is watched (attach mode has none).
         EngineHealthProbe? probe = null;

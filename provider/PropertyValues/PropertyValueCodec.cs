@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Google.Protobuf.WellKnownTypes;
 
 namespace Pulumi.Fireworks.Provider.PropertyValues;
@@ -15,38 +16,119 @@ public static class PropertyValueCodec
     private const string SecretKey = "secret";
     private const string DependenciesKey = "dependencies";
 
+    /// <summary>
+    /// The deepest nesting of lists, maps and special objects the codec decodes; deeper values are refused with
+    /// their path. No Pulumi schema comes near it, and it bounds what follows: Google.Protobuf recomputes the size of
+    /// every nested message at every level when it writes one, so echoing a value costs time quadratic in its
+    /// depth (about 0.3 s for 1,000 map levels, tens of seconds for the 5,000 the engine could send).
+    /// </summary>
+    public const int MaxDepth = 1000;
+
     /// <summary>Decodes a property bag; an absent <see cref="Struct"/> is an empty map.</summary>
-    public static ImmutableDictionary<string, PropertyValue> DecodeMap(Struct? properties)
+    /// <param name="properties">The bag.</param>
+    /// <param name="bag">The request field it came from (<c>news</c>, <c>olds</c>...), named in errors.</param>
+    /// <exception cref="PropertyValueFormatException">A value breaks the encoding; the message names its path.</exception>
+    public static ImmutableDictionary<string, PropertyValue> DecodeMap(Struct? properties, string? bag = null)
     {
         if (properties is null)
         {
             return PropertyValue.EmptyMap;
         }
 
-        var builder = PropertyValue.EmptyMap.ToBuilder();
-        foreach (var (key, value) in properties.Fields)
+        var path = new PropertyValuePath();
+        try
         {
-            builder[key] = Decode(value);
+            return DecodeFields(properties, path, depth: 0);
+        }
+        catch (PropertyValueFormatException error) when (error.Path is null)
+        {
+            throw error.At(path.ToString(), bag);
+        }
+    }
+
+    /// <summary>Decodes one value.</summary>
+    /// <exception cref="PropertyValueFormatException">The value breaks the encoding.</exception>
+    public static PropertyValue Decode(Value value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var path = new PropertyValuePath();
+        try
+        {
+            return Decode(value, path, depth: 0);
+        }
+        catch (PropertyValueFormatException error) when (error.Path is null)
+        {
+            throw error.At(path.ToString(), bag: null);
+        }
+    }
+
+    // On a refusal the path is left as it was at the refused value, so the caller can name it.
+    private static PropertyValue Decode(Value value, PropertyValuePath path, int depth)
+    {
+        switch (value.KindCase)
+        {
+            case Value.KindOneofCase.None or Value.KindOneofCase.NullValue:
+                return PropertyValue.Null;
+            case Value.KindOneofCase.BoolValue:
+                return PropertyValue.Create(value.BoolValue);
+            case Value.KindOneofCase.NumberValue:
+                return PropertyValue.Create(value.NumberValue);
+            case Value.KindOneofCase.StringValue:
+                return PropertySignatures.UnknownSentinels.Contains(value.StringValue)
+                    ? PropertyValue.Unknown
+                    : PropertyValue.Create(value.StringValue);
+            case Value.KindOneofCase.ListValue:
+                EnsureRoomFor(depth);
+                var items = value.ListValue.Values;
+                var builder = ImmutableArray.CreateBuilder<PropertyValue>(items.Count);
+                for (var index = 0; index < items.Count; index++)
+                {
+                    path.PushIndex(index);
+                    builder.Add(Decode(items[index], path, depth + 1));
+                    path.Pop();
+                }
+
+                return PropertyValue.CreateList(builder.MoveToImmutable());
+            case Value.KindOneofCase.StructValue:
+                EnsureRoomFor(depth);
+                return DecodeObject(value.StructValue, path, depth + 1);
+            default:
+                throw new PropertyValueFormatException($"unsupported google.protobuf.Value kind {value.KindCase}");
+        }
+    }
+
+    private static ImmutableDictionary<string, PropertyValue> DecodeFields(Struct structure, PropertyValuePath path,
+        int depth, string? skip = null)
+    {
+        var builder = PropertyValue.EmptyMap.ToBuilder();
+        foreach (var (key, value) in structure.Fields)
+        {
+            if (key == skip)
+            {
+                continue;
+            }
+
+            path.PushKey(key);
+            builder[key] = Decode(value, path, depth);
+            path.Pop();
         }
 
         return builder.ToImmutable();
     }
 
-    public static PropertyValue Decode(Value value)
+    /// <summary>
+    /// Refuses values nested deeper than <see cref="MaxDepth"/> (lists, maps and special objects such as secrets
+    /// each count), and any nesting the current thread's stack could not walk: a clean refusal naming the path
+    /// instead of a crashed process.
+    /// </summary>
+    private static void EnsureRoomFor(int depth)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.KindCase switch
+        if (depth >= MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            Value.KindOneofCase.None or Value.KindOneofCase.NullValue => PropertyValue.Null,
-            Value.KindOneofCase.BoolValue => PropertyValue.Create(value.BoolValue),
-            Value.KindOneofCase.NumberValue => PropertyValue.Create(value.NumberValue),
-            Value.KindOneofCase.StringValue => PropertySignatures.UnknownSentinels.Contains(value.StringValue)
-                ? PropertyValue.Unknown
-                : PropertyValue.Create(value.StringValue),
-            Value.KindOneofCase.ListValue => PropertyValue.CreateList(value.ListValue.Values.Select(Decode)),
-            Value.KindOneofCase.StructValue => DecodeObject(value.StructValue),
-            _ => throw new PropertyValueFormatException($"unsupported google.protobuf.Value kind {value.KindCase}"),
-        };
+            throw new PropertyValueFormatException(
+                $"the value is nested too deeply: this provider accepts at most {MaxDepth} levels of lists, maps " +
+                "and special objects (secrets, outputs, assets, resource references)");
+        }
     }
 
     public static Struct EncodeMap(IEnumerable<KeyValuePair<string, PropertyValue>> properties)
@@ -101,11 +183,11 @@ public static class PropertyValueCodec
         }
     }
 
-    private static PropertyValue DecodeObject(Struct structure)
+    private static PropertyValue DecodeObject(Struct structure, PropertyValuePath path, int depth)
     {
         if (!structure.Fields.TryGetValue(PropertySignatures.Key, out var signatureValue))
         {
-            return PropertyValue.CreateMap(DecodeMap(structure));
+            return PropertyValue.CreateMap(DecodeFields(structure, path, depth));
         }
 
         if (signatureValue.KindCase != Value.KindOneofCase.StringValue)
@@ -122,27 +204,31 @@ public static class PropertyValueCodec
                     throw new PropertyValueFormatException("a secret object has no \"value\"");
                 }
 
-                return PropertyValue.CreateSecret(Decode(secretValue));
+                // The wrapper is not a level of its own in a property path: the secret is the value it wraps.
+                return PropertyValue.CreateSecret(Decode(secretValue, path, depth));
             case PropertySignatures.Output:
-                return PropertyValue.CreateOutput(DecodeOutput(structure));
+                return PropertyValue.CreateOutput(DecodeOutput(structure, path, depth));
             case PropertySignatures.Asset:
-                return PropertyValue.CreateAsset(DecodeFieldsWithoutSignature(structure));
+                return PropertyValue.CreateAsset(DecodeFields(structure, path, depth, PropertySignatures.Key));
             case PropertySignatures.Archive:
-                return PropertyValue.CreateArchive(DecodeFieldsWithoutSignature(structure));
+                return PropertyValue.CreateArchive(DecodeFields(structure, path, depth, PropertySignatures.Key));
             case PropertySignatures.ResourceReference:
-                return PropertyValue.CreateResourceReference(DecodeFieldsWithoutSignature(structure));
+                return PropertyValue.CreateResourceReference(
+                    DecodeFields(structure, path, depth, PropertySignatures.Key));
             case PropertySignatures.ByteString:
                 throw new PropertyValueFormatException(
                     "byte-string values are not supported: this provider does not announce accepts_byte_string");
             default:
-                throw new PropertyValueFormatException($"unknown special-object signature \"{signature}\"");
+                throw new PropertyValueFormatException(
+                    $"unknown special-object signature \"{Shorten(signature)}\"; expected the signature of a secret, " +
+                    "an output value, an asset, an archive or a resource reference");
         }
     }
 
-    private static PropertyOutput DecodeOutput(Struct structure)
+    private static PropertyOutput DecodeOutput(Struct structure, PropertyValuePath path, int depth)
     {
         var fields = structure.Fields;
-        var value = fields.TryGetValue(ValueKey, out var raw) ? Decode(raw) : null;
+        var value = fields.TryGetValue(ValueKey, out var raw) ? Decode(raw, path, depth) : null;
         var isSecret = false;
         if (fields.TryGetValue(SecretKey, out var secret))
         {
@@ -194,10 +280,7 @@ public static class PropertyValueCodec
         return result;
     }
 
-    private static ImmutableDictionary<string, PropertyValue> DecodeFieldsWithoutSignature(Struct structure) =>
-        PropertyValue.EmptyMap.AddRange(structure.Fields
-            .Where(field => field.Key != PropertySignatures.Key)
-            .Select(field => KeyValuePair.Create(field.Key, Decode(field.Value))));
+    private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "...";
 
     private static Value EncodeSpecial(string signature, PropertyValue value)
     {

@@ -38,11 +38,11 @@ internal sealed class ResourceProviderService : Rpc.ResourceProvider.ResourcePro
 
     public override Task<Rpc.CheckResponse> CheckConfig(Rpc.CheckRequest request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>
-            RpcResponses.ToRpc(await _provider.CheckConfigAsync(RpcRequests.ToPlain(request), token)));
+            RpcResponses.ToRpc(await _provider.CheckConfigAsync(RpcRequests.ToPlain(request, configuration: true), token)));
 
     public override Task<Rpc.DiffResponse> DiffConfig(Rpc.DiffRequest request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>
-            RpcResponses.ToRpc(await _provider.DiffConfigAsync(RpcRequests.ToPlain(request), token)));
+            RpcResponses.ToRpc(await _provider.DiffConfigAsync(RpcRequests.ToPlain(request, configuration: true), token)));
 
     public override Task<Rpc.ConfigureResponse> Configure(Rpc.ConfigureRequest request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>
@@ -51,7 +51,7 @@ internal sealed class ResourceProviderService : Rpc.ResourceProvider.ResourcePro
     public override Task<Empty> Attach(Rpc.PluginAttach request, ServerCallContext context) =>
         _funnel.RunAsync(context, async token =>
         {
-            await _provider.AttachAsync(request.Address, token);
+            await _provider.AttachAsync(EngineUri.Validated(request.Address, "address"), token);
             return EmptyResponse;
         });
 

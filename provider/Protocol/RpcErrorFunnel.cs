@@ -18,6 +18,8 @@ namespace Pulumi.Fireworks.Provider.Protocol;
 /// </summary>
 public sealed class RpcErrorFunnel
 {
+    private const int MaxMessageLength = 1024;
+
     private readonly CancellationRoot _cancellation;
     private readonly TextWriter _diagnostics;
 
@@ -43,15 +45,17 @@ public sealed class RpcErrorFunnel
     /// <summary>The status an exception becomes; public so the mapping can be tested without a server.</summary>
     public RpcException ToRpcException(Exception exception)
     {
+        ArgumentNullException.ThrowIfNull(exception);
+        var message = Bounded(exception.Message);
         switch (exception)
         {
             case OperationCanceledException:
                 return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "the operation was cancelled"));
             case NotImplementedException:
                 return new RpcException(new Grpc.Core.Status(StatusCode.Unimplemented,
-                    string.IsNullOrEmpty(exception.Message) ? "not implemented" : exception.Message));
+                    string.IsNullOrEmpty(message) ? "not implemented" : message));
             case ResourceInitializationException initFailed:
-                return WithDetail(StatusCode.Unknown, initFailed.Message, new ErrorResourceInitFailed
+                return WithDetail(StatusCode.Unknown, message, new ErrorResourceInitFailed
                 {
                     Id = initFailed.Id,
                     Properties = PropertyValueCodec.EncodeMap(initFailed.Properties),
@@ -63,16 +67,24 @@ public sealed class RpcErrorFunnel
                 var detail = new ConfigureErrorMissingKeys();
                 detail.MissingKeys.AddRange(missing.MissingKeys.Select(key =>
                     new ConfigureErrorMissingKeys.Types.MissingKey { Name = key.Name, Description = key.Description }));
-                return WithDetail(StatusCode.InvalidArgument, missing.Message, detail);
+                return WithDetail(StatusCode.InvalidArgument, message, detail);
             case InvalidConfigurationException or PropertyValueFormatException:
-                return new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument, exception.Message));
+                return new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument, message));
             case ProviderErrorException providerError:
-                return new RpcException(new Grpc.Core.Status((StatusCode)providerError.Code, providerError.Message));
+                return new RpcException(new Grpc.Core.Status((StatusCode)providerError.Code, message));
             default:
                 WriteDiagnostics(exception);
-                return new RpcException(new Grpc.Core.Status(StatusCode.Internal, exception.Message));
+                return new RpcException(new Grpc.Core.Status(StatusCode.Internal, message));
         }
     }
+
+    /// <summary>
+    /// The status message travels percent-encoded in an HTTP/2 trailer, and clients cap the size of a header block,
+    /// so a message quoting a hostile request (a megabyte-long type token) could turn a clean error into a broken
+    /// call. Such a message is cut.
+    /// </summary>
+    internal static string Bounded(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + "... (message cut)";
 
     private static RpcException WithDetail(StatusCode code, string message, IMessage detail)
     {

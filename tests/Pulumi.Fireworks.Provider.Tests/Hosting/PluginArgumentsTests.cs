@@ -54,4 +54,15 @@ public sealed class PluginArgumentsTests
         Assert.Null(parsed);
         Assert.Contains("--frobnicate", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("a b c")]
+    [InlineData("127.0.0.1:99999")]
+    public void Parse_EngineAddressNoChannelCouldUse_IsAnErrorNamingIt(string address)
+    {
+        var parsed = PluginArguments.Parse([address], out var error);
+
+        Assert.Null(parsed);
+        Assert.StartsWith($"invalid engine address \"{address}\"", error, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
@@ -20,6 +21,9 @@ public sealed partial class PluginHostTests
         AcceptSecrets = true,
         AcceptResources = true,
     };
+
+    // What every engine sends; older ones send nothing else to identify the resource (no name, no type).
+    private static string UrnOf(string type, string name = "chat") => $"urn:pulumi:dev::test::{type}::{name}";
 
     private static ConfigureRequest ValidConfigure() =>
         ConfigureWith(("apiKey", Secret(Text("fw-key"))), ("accountId", Text("my-team")));
@@ -188,7 +192,7 @@ public sealed partial class PluginHostTests
         await using var fixture = await PluginHostFixture.StartAsync();
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.CheckAsync(new CheckRequest { Type = "fireworks:index:Deployment" }));
+            await fixture.Client.CheckAsync(new CheckRequest { Urn = UrnOf("fireworks:index:Deployment") }));
 
         Assert.Equal(StatusCode.FailedPrecondition, error.StatusCode);
     }
@@ -200,7 +204,7 @@ public sealed partial class PluginHostTests
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.CheckAsync(new CheckRequest { Type = "fireworks:index:Nope" }));
+            await fixture.Client.CheckAsync(new CheckRequest { Urn = UrnOf("fireworks:index:Nope") }));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.Contains("fireworks:index:Nope", error.Status.Detail, StringComparison.Ordinal);
@@ -246,7 +250,7 @@ public sealed partial class PluginHostTests
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
         var error = await Assert.ThrowsAsync<RpcException>(async () =>
-            await fixture.Client.CreateAsync(new CreateRequest { Type = resource.Token }));
+            await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token) }));
 
         Assert.Equal(StatusCode.Unknown, error.StatusCode);
         var any = Assert.Single(error.GetRpcStatus()!.Details);
@@ -264,7 +268,7 @@ public sealed partial class PluginHostTests
         await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
-        var create = fixture.Client.CreateAsync(new CreateRequest { Type = resource.Token }).ResponseAsync;
+        var create = fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token) }).ResponseAsync;
         await resource.CreateStarted.Task;
         await fixture.Client.CancelAsync(new Empty());
 
@@ -281,7 +285,7 @@ public sealed partial class PluginHostTests
         await fixture.Client.CancelAsync(new Empty());
 
         await fixture.Client.HandshakeAsync(new ProviderHandshakeRequest());
-        var response = await fixture.Client.CreateAsync(new CreateRequest { Type = resource.Token });
+        var response = await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token) });
 
         Assert.Equal("id-1", response.Id);
     }
@@ -293,7 +297,7 @@ public sealed partial class PluginHostTests
         await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
         await fixture.Client.ConfigureAsync(ValidConfigure());
 
-        var response = await fixture.Client.ReadAsync(new ReadRequest { Id = "x", Type = resource.Token });
+        var response = await fixture.Client.ReadAsync(new ReadRequest { Id = "x", Urn = UrnOf(resource.Token) });
 
         Assert.Equal(string.Empty, response.Id);
         Assert.Null(response.Properties);
@@ -341,4 +345,134 @@ public sealed partial class PluginHostTests
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$")]
     private static partial Regex Semver();
+
+    [Fact]
+    public async Task Check_UrnOnly_IsRoutedByTheUrnsTypeWithTheUrnsName()
+    {
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        await fixture.Client.CheckAsync(new CheckRequest
+        {
+            Urn = "urn:pulumi:dev::test::my:index:Parent$fireworks:index:Test::chat::blue",
+        });
+
+        Assert.Equal("chat::blue", resource.LastCheck?.Name);
+        Assert.Equal("fireworks:index:Test", resource.LastCheck?.Type);
+    }
+
+    [Fact]
+    public async Task Check_NoTypeAndAMalformedUrn_IsInvalidArgumentNamingTheUrn()
+    {
+        await using var fixture = await PluginHostFixture.StartAsync();
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.CheckAsync(new CheckRequest { Urn = "chat", Name = "chat" }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("invalid urn \"chat\"", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_ValueNestedPastProtobufsStockLimit_ReachesTheResource()
+    {
+        // 200 list levels are 400 nested messages; the stock parser stopped at 100 (UNKNOWN before the fix). The
+        // call goes out as bytes because the test's own client would refuse the echoed response just the same.
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+        var deep = NestedLists(200);
+        var request = new CheckRequest { Urn = UrnOf(resource.Token), News = PropertyValueCodec.EncodeMap(Map(("deep", deep))) };
+
+        var answer = await RawCheckAsync(fixture, request.ToByteArray());
+
+        Assert.Equal(deep, resource.LastCheck?.News["deep"]);
+        var response = new CheckResponse();
+        response.MergeFrom(CodedInputStream.CreateWithLimits(new MemoryStream(answer), int.MaxValue, 1_000));
+        Assert.Equal(deep, PropertyValueCodec.DecodeMap(response.Inputs)["deep"]);
+    }
+
+    [Fact]
+    public async Task Check_ValueNestedBeyondTheCodecsLimit_IsInvalidArgumentNamingItsPath()
+    {
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await fixture.Client.CheckAsync(new CheckRequest
+        {
+            Urn = UrnOf(resource.Token),
+            News = PropertyValueCodec.EncodeMap(Map(("regions", NestedLists(PropertyValueCodec.MaxDepth + 1)))),
+        }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("invalid property value at regions[0][0]", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains(" in news: the value is nested too deeply", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Null(resource.LastCheck);
+    }
+
+    [Fact]
+    public async Task Check_BytesThatAreNoMessage_AreInvalidArgument()
+    {
+        await using var fixture = await PluginHostFixture.StartAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await RawCheckAsync(fixture, [0xff, 0xff, 0xff]));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.StartsWith("the request is not a valid CheckRequest message", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1e12, 604_800.0)]
+    [InlineData(double.MaxValue, 604_800.0)]
+    [InlineData(double.NaN, null)]
+    [InlineData(-1.0, null)]
+    [InlineData(120.0, 120.0)]
+    public async Task Create_ExtremeTimeout_ReachesTheResourceClampedOrAsTheDefault(double sent, double? seconds)
+    {
+        var resource = new RecordingResource("fireworks:index:Test");
+        await using var fixture = await PluginHostFixture.StartAsync(new FixedResourceFactory(resource));
+        await fixture.Client.ConfigureAsync(ValidConfigure());
+
+        await fixture.Client.CreateAsync(new CreateRequest { Urn = UrnOf(resource.Token), Timeout = sent });
+
+        Assert.Equal(seconds is { } value ? TimeSpan.FromSeconds(value) : null, resource.LastCreate?.Timeout);
+    }
+
+    [Theory]
+    [InlineData("a b c")]
+    [InlineData("unix:///tmp/engine.sock")]
+    public async Task HandshakeAndAttach_AddressNoChannelCouldUse_AreInvalidArgumentAndKeepTheEngine(string address)
+    {
+        await using var fixture = await PluginHostFixture.StartAsync(engineAddress: "127.0.0.1:1");
+
+        var handshake = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = address }));
+        var attach = await Assert.ThrowsAsync<RpcException>(async () =>
+            await fixture.Client.AttachAsync(new PluginAttach { Address = address }));
+
+        Assert.Equal(StatusCode.InvalidArgument, handshake.StatusCode);
+        Assert.Equal(StatusCode.InvalidArgument, attach.StatusCode);
+        Assert.Equal("127.0.0.1:1", fixture.Host.Log.EngineAddress);
+    }
+
+        private static async Task<byte[]> RawCheckAsync(PluginHostFixture fixture, byte[] request)
+    {
+        var bytes = Marshallers.Create((byte[] payload) => payload, payload => payload);
+        var check = new Method<byte[], byte[]>(MethodType.Unary, "pulumirpc.ResourceProvider", "Check", bytes, bytes);
+        return await fixture.Channel.CreateCallInvoker().AsyncUnaryCall(check, null, new CallOptions(), request);
+    }
+
+    private static PropertyValue NestedLists(int levels)
+    {
+        var value = Text("leaf");
+        for (var level = 0; level < levels; level++)
+        {
+            value = PropertyValue.CreateList([value]);
+        }
+
+        return value;
+    }
 }

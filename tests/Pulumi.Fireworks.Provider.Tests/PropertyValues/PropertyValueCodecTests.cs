@@ -302,4 +302,184 @@ public sealed class PropertyValueCodecTests
         Assert.Equal(PropertySignatures.Secret,
             encoded.Fields["directRouteApiKeys"].StructValue.Fields[PropertySignatures.Key].StringValue);
     }
+
+    [Fact]
+    public void DecodeMap_RefusedValue_NamesItsPathAndTheBag()
+    {
+        var properties = new Struct
+        {
+            Fields =
+            {
+                ["autoscalingPolicy"] = Value.ForStruct(new Struct
+                {
+                    Fields =
+                    {
+                        ["loadTargets"] = Value.ForStruct(new Struct { Fields = { ["x"] = Bogus() } }),
+                    },
+                }),
+            },
+        };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties, "news"));
+
+        Assert.Equal("autoscalingPolicy.loadTargets.x", error.Path);
+        Assert.Equal("news", error.Bag);
+        Assert.StartsWith("invalid property value at autoscalingPolicy.loadTargets.x in news: ", error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecodeMap_RefusedListItem_NamesItsIndex()
+    {
+        var properties = new Struct
+        {
+            Fields = { ["regions"] = Value.ForList(Value.ForString("a"), Value.ForString("b"), Value.ForString("c"), Bogus()) },
+        };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties));
+
+        Assert.Equal("regions[3]", error.Path);
+        Assert.StartsWith("invalid property value at regions[3]: unknown special-object signature", error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecodeMap_KeyThatIsNotAPlainName_IsQuotedInThePath()
+    {
+        var properties = new Struct
+        {
+            Fields = { ["annotations"] = Value.ForStruct(new Struct { Fields = { ["a.b \"c\""] = Bogus() } }) },
+        };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties));
+
+        Assert.Equal("annotations[\"a.b \\\"c\\\"\"]", error.Path);
+    }
+
+    [Fact]
+    public void DecodeMap_BadValueInsideASecret_IsNamedAtTheSecretsPath()
+    {
+        var secret = new Struct
+        {
+            Fields = { [PropertySignatures.Key] = Value.ForString(PropertySignatures.Secret), ["value"] = Bogus() },
+        };
+        var properties = new Struct { Fields = { ["directRouteApiKeys"] = Value.ForList(Value.ForStruct(secret)) } };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties));
+
+        Assert.Equal("directRouteApiKeys[0]", error.Path);
+    }
+
+    [Fact]
+    public void DecodeMap_OutputWithABadSecretFlag_IsNamedAtTheOutputsPath()
+    {
+        var output = new Struct
+        {
+            Fields =
+            {
+                [PropertySignatures.Key] = Value.ForString(PropertySignatures.Output),
+                ["secret"] = Value.ForNumber(double.NaN),
+            },
+        };
+        var properties = new Struct { Fields = { ["displayName"] = Value.ForStruct(output) } };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties, "olds"));
+
+        Assert.Equal("invalid property value at displayName in olds: the \"secret\" field of an output value must be a bool",
+            error.Message);
+    }
+
+    [Fact]
+    public void DecodeMap_HugeUnknownSignature_IsQuotedShortened()
+    {
+        var properties = new Struct
+        {
+            Fields = { ["x"] = Value.ForStruct(new Struct { Fields = { [PropertySignatures.Key] = Value.ForString(new string('s', 100_000)) } }) },
+        };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties));
+
+        Assert.True(error.Message.Length < 300, $"message of {error.Message.Length} characters");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DecodeMap_AtTheDepthLimit_Works(bool maps)
+    {
+        var value = Nested(PropertyValueCodec.MaxDepth, _ => maps);
+
+        Assert.Equal(value, PropertyValueCodec.DecodeMap(PropertyValueCodec.EncodeMap(Map(("deep", value))))["deep"]);
+    }
+
+    [Theory]
+    [InlineData(false, "deep[0][0][0][0][0][0][0][0][0][0][0][...986 more levels...][0][0][0]")]
+    [InlineData(true, "deep.level.level.level.level.level.level.level.level.level.level.level[...986 more levels...].level.level.level")]
+    public void DecodeMap_OneLevelBeyondTheLimit_IsRefusedNamingAShortenedPath(bool maps, string path)
+    {
+        var properties = PropertyValueCodec.EncodeMap(Map(("deep", Nested(PropertyValueCodec.MaxDepth + 1, _ => maps))));
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties, "news"));
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains("nested too deeply", error.Reason, StringComparison.Ordinal);
+        Assert.Contains(PropertyValueCodec.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_SecretsInsideSecretsBeyondTheLimit_AreRefusedNotWalkedForever()
+    {
+        var value = Value.ForString("fw-key");
+        for (var level = 0; level <= PropertyValueCodec.MaxDepth; level++)
+        {
+            value = Value.ForStruct(new Struct
+            {
+                Fields = { [PropertySignatures.Key] = Value.ForString(PropertySignatures.Secret), ["value"] = value },
+            });
+        }
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.Decode(value));
+
+        Assert.DoesNotContain("fw-key", error.Message, StringComparison.Ordinal);
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_SecretsInsideSecrets_AreOneSecret()
+    {
+        var value = Value.ForString("fw-key");
+        for (var level = 0; level < 3; level++)
+        {
+            value = Value.ForStruct(new Struct
+            {
+                Fields = { [PropertySignatures.Key] = Value.ForString(PropertySignatures.Secret), ["value"] = value },
+            });
+        }
+
+        Assert.Equal(Secret(Text("fw-key")), PropertyValueCodec.Decode(value));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    [InlineData(double.MaxValue)]
+    [InlineData(-0.0)]
+    public void Decode_ExtremeNumbers_AreNumbers(double number)
+    {
+        var decoded = PropertyValueCodec.Decode(Value.ForNumber(number));
+
+        Assert.True(decoded.TryGetNumber(out var value));
+        Assert.Equal(number, value);
+    }
+
+    [Fact]
+    public void Decode_ValueWithNoKindSet_IsNull()
+    {
+        Assert.Equal(PropertyValue.Null, PropertyValueCodec.Decode(new Value()));
+    }
+
+    private static Value Bogus() =>
+        Value.ForStruct(new Struct { Fields = { [PropertySignatures.Key] = Value.ForString("bogus") } });
 }

@@ -119,4 +119,23 @@ public sealed class RpcErrorFunnelTests
         Assert.Equal("something broke", error.Status.Detail);
         Assert.Contains("something broke", _diagnostics.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToRpcException_HugeMessage_IsCutSoTheTrailerStaysSmall()
+    {
+        var error = Funnel().ToRpcException(new ProviderErrorException(ProviderErrorCode.InvalidArgument,
+            "unknown resource type \"" + new string('t', 1_000_000) + "\""));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.True(error.Status.Detail.Length <= 1100, $"detail of {error.Status.Detail.Length} characters");
+        Assert.EndsWith("... (message cut)", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToRpcException_ShortMessage_IsKeptWhole()
+    {
+        var error = Funnel().ToRpcException(new ProviderErrorException(ProviderErrorCode.NotFound, "gone"));
+
+        Assert.Equal("gone", error.Status.Detail);
+    }
 }

@@ -31,6 +31,8 @@ public sealed class RecordingResource : ICustomResource
 
     public ResourceCheckRequest? LastCheck { get; private set; }
 
+    public ResourceCreateRequest? LastCreate { get; private set; }
+
     public Task<ResourceCheckResponse> CheckAsync(ResourceCheckRequest request, CancellationToken cancellationToken)
     {
         LastCheck = request;
@@ -42,6 +44,7 @@ public sealed class RecordingResource : ICustomResource
 
     public async Task<ResourceCreateResponse> CreateAsync(ResourceCreateRequest request, CancellationToken cancellationToken)
     {
+        LastCreate = request;
         CreateStarted.TrySetResult();
         if (CreateWaitsForCancellation)
         {

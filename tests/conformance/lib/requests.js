@@ -79,12 +79,22 @@ function deploymentUrn(name) {
 
 // Every resource request below takes `type` in its options: a Deployment unless said otherwise.
 
+/**
+ * Sets the resource's identity. `urnOnly` leaves name and type unset, as engines did before those fields existed
+ * (protocol doc §5): the provider must read both from the URN. `urn` replaces the default URN (parent chains, odd names).
+ */
+function identify(r, name, { urnOnly = false, type = DEPLOYMENT_TYPE, urn = resourceUrn(name, type) } = {}) {
+  r.setUrn(urn);
+  if (!urnOnly) {
+    r.setName(name);
+    r.setType(type);
+  }
+}
+
 /** Check of a Deployment named `name`; `seed` is the engine's 32 random bytes (fixed here, so names are stable). */
-function check(name, news, { olds = {}, seed = 42, type = DEPLOYMENT_TYPE } = {}) {
+function check(name, news, { olds = {}, seed = 42, type = DEPLOYMENT_TYPE, urnOnly, urn } = {}) {
   const r = new provider.CheckRequest();
-  r.setUrn(resourceUrn(name, type));
-  r.setName(name);
-  r.setType(type);
+  identify(r, name, { urnOnly, urn, type });
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setRandomseed(new Uint8Array(32).fill(seed));
@@ -92,23 +102,19 @@ function check(name, news, { olds = {}, seed = 42, type = DEPLOYMENT_TYPE } = {}
 }
 
 /** Diff as the engine sends it: `olds` = old outputs, `news` = new checked inputs, `oldInputs` = old checked inputs. */
-function diff(name, id, { olds, news, oldInputs, type = DEPLOYMENT_TYPE }) {
+function diff(name, id, { olds, news, oldInputs, type = DEPLOYMENT_TYPE, urnOnly, urn }) {
   const r = new provider.DiffRequest();
   r.setId(id);
-  r.setUrn(resourceUrn(name, type));
-  r.setName(name);
-  r.setType(type);
+  identify(r, name, { urnOnly, urn, type });
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setOldInputs(toStruct(oldInputs));
   return r;
 }
 
-function create(name, properties, { preview = false, timeout = 0, type = DEPLOYMENT_TYPE } = {}) {
+function create(name, properties, { preview = false, timeout = 0, type = DEPLOYMENT_TYPE, urnOnly, urn } = {}) {
   const r = new provider.CreateRequest();
-  r.setUrn(resourceUrn(name, type));
-  r.setName(name);
-  r.setType(type);
+  identify(r, name, { urnOnly, urn, type });
   r.setProperties(toStruct(properties));
   r.setPreview(preview);
   r.setTimeout(timeout);
@@ -116,38 +122,34 @@ function create(name, properties, { preview = false, timeout = 0, type = DEPLOYM
 }
 
 /** Read for refresh (properties + inputs set) or import (both left absent). */
-function read(name, id, { properties, inputs, type = DEPLOYMENT_TYPE } = {}) {
+function read(name, id, { properties, inputs, type = DEPLOYMENT_TYPE, urnOnly, urn } = {}) {
   const r = new provider.ReadRequest();
   r.setId(id);
-  r.setUrn(resourceUrn(name, type));
-  r.setName(name);
-  r.setType(type);
+  identify(r, name, { urnOnly, urn, type });
   if (properties !== undefined) r.setProperties(toStruct(properties));
   if (inputs !== undefined) r.setInputs(toStruct(inputs));
   return r;
 }
 
-function update(name, id, { olds, news, oldInputs, preview = false, type = DEPLOYMENT_TYPE }) {
+function update(name, id, { olds, news, oldInputs, preview = false, timeout = 0, type = DEPLOYMENT_TYPE, urnOnly, urn }) {
   const r = new provider.UpdateRequest();
   r.setId(id);
-  r.setUrn(resourceUrn(name, type));
-  r.setName(name);
-  r.setType(type);
+  identify(r, name, { urnOnly, urn, type });
   r.setOlds(toStruct(olds));
   r.setNews(toStruct(news));
   r.setOldInputs(toStruct(oldInputs));
   r.setPreview(preview);
+  r.setTimeout(timeout);
   return r;
 }
 
-function deleteRequest(name, id, { properties, oldInputs, type = DEPLOYMENT_TYPE }) {
+function deleteRequest(name, id, { properties, oldInputs, timeout = 0, type = DEPLOYMENT_TYPE, urnOnly, urn }) {
   const r = new provider.DeleteRequest();
   r.setId(id);
-  r.setUrn(resourceUrn(name, type));
-  r.setName(name);
-  r.setType(type);
+  identify(r, name, { urnOnly, urn, type });
   r.setProperties(toStruct(properties));
   r.setOldInputs(toStruct(oldInputs));
+  r.setTimeout(timeout);
   return r;
 }
 
