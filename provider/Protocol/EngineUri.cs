@@ -1,4 +1,4 @@
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Contracts;
 
 namespace Pulumi.Fireworks.Provider.Protocol;
 

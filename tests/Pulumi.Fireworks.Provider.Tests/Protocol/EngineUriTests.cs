@@ -1,5 +1,5 @@
 using Pulumi.Fireworks.Provider.Protocol;
-using Pulumi.Fireworks.Provider.Resources;
+using Pulumi.Fireworks.Provider.Contracts;
 
 namespace Pulumi.Fireworks.Provider.Tests.Protocol;
 
