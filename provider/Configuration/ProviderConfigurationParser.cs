@@ -133,6 +133,12 @@ public static class ProviderConfigurationParser
             value => TryReadInteger(value, out var number) ? number : default,
             ProviderConfiguration.DefaultRequestsPerMinute);
 
+        // A key from the environment is not validated by Read: check it the same way.
+        if (apiKey.Length > 0 && ApiKeyProblem(apiKey) is { } keyProblem && !failures.Contains(keyProblem))
+        {
+            failures.Add(keyProblem);
+        }
+
         if (failures.Count > 0)
         {
             throw new InvalidConfigurationException(failures);
@@ -165,10 +171,9 @@ public static class ProviderConfigurationParser
     private static CheckFailure? Validate(string key, PropertyValue value) => key switch
     {
         // The engine prints the value next to a named property, so failures on the key name no property.
-        ConfigurationKeys.ApiKey => value.TryGetString(out var text) && !string.IsNullOrWhiteSpace(text)
-            ? null
-            : new CheckFailure(string.Empty,
-                $"{ConfigurationKeys.ApiKey} must be a non-empty string (the Fireworks API key)"),
+        ConfigurationKeys.ApiKey => !value.TryGetString(out var text) || string.IsNullOrWhiteSpace(text)
+            ? new CheckFailure(string.Empty, $"{ConfigurationKeys.ApiKey} must be a non-empty string (the Fireworks API key)")
+            : ApiKeyProblem(text),
         ConfigurationKeys.AccountId => value.TryGetString(out var text) && IsAccountId(text)
             ? null
             : Failure(key, "must be a Fireworks account id: letters, digits, '-', '_' or '.', e.g. \"my-team\""),
@@ -186,6 +191,17 @@ public static class ProviderConfigurationParser
             : Failure(key, "must be an integer from 10 to 6000"),
         _ => null,
     };
+
+    /// <summary>
+    /// A key that cannot travel in an HTTP header (a line break or another control character, typically the trailing
+    /// newline of the file it was read from). The message never shows the key.
+    /// </summary>
+    private static CheckFailure? ApiKeyProblem(string key) =>
+        key.Any(char.IsControl)
+            ? new CheckFailure(string.Empty,
+                $"{ConfigurationKeys.ApiKey} contains a line break or another control character, which no API key has " +
+                "(often the trailing newline of the file it came from); set it again without it (the value is secret and not shown)")
+            : null;
 
     private static CheckFailure Failure(string key, string rule) =>
         new(key, $"{key} {rule}");

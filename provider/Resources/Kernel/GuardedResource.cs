@@ -85,6 +85,10 @@ public sealed class GuardedResource(ICustomResource inner) : ICustomResource
         {
             throw FireworksFailures.ToProviderError(exception);
         }
+        catch (ArgumentException exception)
+        {
+            throw Invalid(exception);
+        }
     }
 
     /// <summary>Runs <paramref name="call"/>, turning an escaped Fireworks failure into its mapped error.</summary>
@@ -98,7 +102,15 @@ public sealed class GuardedResource(ICustomResource inner) : ICustomResource
         {
             throw FireworksFailures.ToProviderError(exception);
         }
+        catch (ArgumentException exception)
+        {
+            throw Invalid(exception);
+        }
     }
+
+    /// <summary>A value the client refused before sending anything: a bad request, not an internal error.</summary>
+    private static ProviderErrorException Invalid(ArgumentException exception) =>
+        new(ProviderErrorCode.InvalidArgument, $"the request is not valid: {exception.Message}", exception);
 
     private void RequireId(string id, string operation, string urn, bool importForms)
     {

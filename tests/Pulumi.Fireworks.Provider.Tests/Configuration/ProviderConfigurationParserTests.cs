@@ -232,4 +232,24 @@ public sealed class ProviderConfigurationParserTests
         Assert.Throws<InvalidConfigurationException>(() => ProviderConfigurationParser.Parse(
             Map(("apiKey", Text("k")), ("accountId", Text("t"))), NoVariables, environment));
     }
+
+    [Theory]
+    [InlineData("fw-key\n")]
+    [InlineData("fw-key\r\n")]
+    [InlineData("fw\u0000key")]
+    public void Parse_ApiKeyWithALineBreakOrControlCharacter_FailsNamingTheKeyNeverShowingIt(string key)
+    {
+        var fromConfig = Assert.Throws<InvalidConfigurationException>(() => ProviderConfigurationParser.Parse(
+            Map(("apiKey", Text(key)), ("accountId", Text("my-team"))), NoVariables, FakeEnvironment.Empty));
+        var fromEnvironment = Assert.Throws<InvalidConfigurationException>(() => ProviderConfigurationParser.Parse(
+            Map(("accountId", Text("my-team"))), NoVariables, new FakeEnvironment(("FIREWORKS_API_KEY", key))));
+
+        Assert.All([fromConfig, fromEnvironment], error =>
+        {
+            Assert.Contains("apiKey contains a line break or another control character", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("fw-key", error.Message, StringComparison.Ordinal);
+        });
+        Assert.Contains(ProviderConfigurationParser.Check(Map(("apiKey", Text(key)))).Failures,
+            failure => failure.Property.Length == 0 && failure.Reason.Contains("control character", StringComparison.Ordinal));
+    }
 }

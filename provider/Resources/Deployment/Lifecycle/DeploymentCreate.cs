@@ -31,6 +31,14 @@ internal sealed class DeploymentCreate(DeploymentResourceOptions options, IDeplo
                 "cannot create a deployment without a known deploymentId and a configured account id");
         }
 
+        // Inputs that skipped Check (an engine bug, a hand-written request) are refused before anything is sent.
+        if (!DeploymentInputsValidator.IsValidDeploymentId(deploymentId.Value))
+        {
+            throw errors.Failed(ProviderErrorCode.InvalidArgument,
+                $"cannot create a deployment with the deploymentId {(inputs.SecretProperties.Contains(Names.DeploymentId) ? "given (secret, not shown)" : $"\"{deploymentId.Value}\"")}; " +
+                $"a deployment id must be {DeploymentInputsValidator.DeploymentIdRule}");
+        }
+
         var clock = new OperationClock(options.TimeProvider, request.Timeout ?? options.DefaultCreateTimeout);
         var name = DeploymentPreview.FullName(options.AccountId, deploymentId.Value);
         var log = new ProgressLog(options.Log, request.Urn, "creating");

@@ -316,4 +316,19 @@ public sealed class DeploymentCreateTests
 
     private DeploymentResource Resource(IDeploymentsApi api) =>
         new(new DeploymentResourceOptions("acme", _harness.Time, _harness.Log) { Deployments = api });
+
+    [Theory]
+    [InlineData("Chat_1")]
+    [InlineData("")]
+    [InlineData("-chat")]
+    public async Task Create_InputsThatSkippedCheckWithAnInvalidId_AreInvalidArgumentAndSendNothing(string id)
+    {
+        var inputs = _harness.Checked().SetItem("deploymentId", PropertyValue.Create(id));
+
+        var error = await Assert.ThrowsAsync<ProviderErrorException>(() => _harness.CreateAsync(inputs));
+
+        Assert.Equal(ProviderErrorCode.InvalidArgument, error.Code);
+        Assert.Contains("a deployment id must be", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Api.Creates);
+    }
 }
