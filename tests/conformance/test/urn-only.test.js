@@ -66,12 +66,15 @@ describe('the Deployment lifecycle with only the URN to identify the resource', 
     assert.deepEqual(fromStruct(full.response.getInputs()), inputs);
   });
 
-  test('preview Create predicts outputs without calling Fireworks', TIMEOUT, async () => {
+  test('preview Create predicts outputs, only asking Fireworks to validate them', TIMEOUT, async () => {
     await stack.emulator.admin.clearRequests();
     const props = fromStruct((await ok('create', requests.create(NAME, inputs, { ...URN_ONLY, preview: true }))).getProperties());
     assert.equal(props.baseModel, MODEL);
     assert.ok(isUnknown(props.state));
-    assert.deepEqual(await stack.emulator.admin.requests(), []);
+    const sent = await stack.emulator.admin.requests();
+    assert.deepEqual(sent.map((r) => `${r.method} ${r.path}`), ['POST /v1/accounts/emulator-account/deployments']);
+    assert.match(sent[0].query, /validateOnly=true/);
+    assert.deepEqual(await stack.emulator.admin.deployments(), []);
   });
 
   test('Create makes the deployment and waits for READY', TIMEOUT, async () => {
