@@ -13,14 +13,14 @@ namespace Pulumi.Fireworks.Provider.Plugin;
 public sealed class FireworksProvider
 {
     private readonly ICustomResourceFactory _factory;
-    private readonly EngineLog _log;
+    private readonly IEngineLogChannel _log;
     private readonly IEnvironmentVariables _environment;
     private readonly CancellationRoot _cancellation;
     private ResourceRegistry? _registry;
 
     public FireworksProvider(
         ICustomResourceFactory factory,
-        EngineLog log,
+        IEngineLogChannel log,
         IEnvironmentVariables environment,
         CancellationRoot cancellation)
     {

@@ -1,3 +1,4 @@
+using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Logging;

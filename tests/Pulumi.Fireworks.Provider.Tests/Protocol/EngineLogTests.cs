@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Logging;
 
-namespace Pulumi.Fireworks.Provider.Tests.Logging;
+namespace Pulumi.Fireworks.Provider.Tests.Protocol;
 
 public sealed class EngineLogTests
 {

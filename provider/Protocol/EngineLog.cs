@@ -1,16 +1,16 @@
 using System.Text;
 using Grpc.Net.Client;
-using Pulumi.Fireworks.Provider.Protocol;
-using Pulumi.Fireworks.Provider.Protocol.Rpc;
+using Pulumi.Fireworks.Provider.Logging;
+using LogSeverity = Pulumi.Fireworks.Provider.Logging.LogSeverity;
 
-namespace Pulumi.Fireworks.Provider.Logging;
+namespace Pulumi.Fireworks.Provider.Protocol;
 
 /// <summary>
 /// Sends messages to the engine's <c>Log</c> RPC. Before an engine address is known (attach mode), or when the
 /// engine cannot be reached, messages go to stderr: stdout belongs to the protocol. <see cref="Connect"/> replaces
 /// the engine (Handshake and every Attach may name a new one).
 /// </summary>
-public sealed class EngineLog : IEngineLog, IDisposable
+public sealed class EngineLog : IEngineLogChannel, IDisposable
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
 
@@ -44,7 +44,7 @@ public sealed class EngineLog : IEngineLog, IDisposable
 
             previous = _connection;
             var channel = GrpcChannel.ForAddress(EngineUri.From(address));
-            _connection = new Connection(address, channel, new Engine.EngineClient(channel));
+            _connection = new Connection(address, channel, new Rpc.Engine.EngineClient(channel));
         }
 
         previous?.Channel.Dispose();
@@ -61,9 +61,9 @@ public sealed class EngineLog : IEngineLog, IDisposable
             try
             {
                 await connection.Client.LogAsync(
-                    new LogRequest
+                    new Rpc.LogRequest
                     {
-                        Severity = (Protocol.Rpc.LogSeverity)severity,
+                        Severity = (Rpc.LogSeverity)severity,
                         Message = text,
                         Urn = urn ?? string.Empty,
                         Ephemeral = ephemeral,
@@ -105,5 +105,5 @@ public sealed class EngineLog : IEngineLog, IDisposable
         }
     }
 
-    private sealed record Connection(string Address, GrpcChannel Channel, Engine.EngineClient Client);
+    private sealed record Connection(string Address, GrpcChannel Channel, Rpc.Engine.EngineClient Client);
 }
