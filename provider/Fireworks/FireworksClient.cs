@@ -1,7 +1,7 @@
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
-using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Http;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;

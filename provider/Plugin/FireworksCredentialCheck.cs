@@ -1,8 +1,8 @@
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
-using Pulumi.Fireworks.Provider.Fireworks;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Logging;
 

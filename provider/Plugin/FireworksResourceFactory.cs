@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using Pulumi.Fireworks.Provider.Configuration;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Logging;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Resources.DeployedModel;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 using Pulumi.Fireworks.Provider.Resources.Functions;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Plugin;
 

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Rpc = Pulumi.Fireworks.Provider.Protocol.Rpc;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using Rpc = Pulumi.Fireworks.Provider.Protocol.Rpc;
 
 namespace Pulumi.Fireworks.Provider.Protocol;
 

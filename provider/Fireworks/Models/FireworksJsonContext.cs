@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks.DeployedModels;
-using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 
 namespace Pulumi.Fireworks.Provider.Fireworks.Models;
 

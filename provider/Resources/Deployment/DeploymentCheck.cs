@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Primitives;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment;
 

@@ -1,6 +1,6 @@
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 using Pulumi.Fireworks.Provider.Resources.Kernel;

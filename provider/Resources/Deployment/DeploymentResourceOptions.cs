@@ -1,5 +1,5 @@
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;

@@ -1,5 +1,5 @@
-using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
+using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.Logging;
 
 namespace Pulumi.Fireworks.Provider.Resources.Functions;

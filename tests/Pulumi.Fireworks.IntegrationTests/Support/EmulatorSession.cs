@@ -1,6 +1,6 @@
 using Fireworks.Emulator;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 
 namespace Pulumi.Fireworks.IntegrationTests.Support;

@@ -1,5 +1,5 @@
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 
 namespace Pulumi.Fireworks.Provider.Tests.Fireworks;
 

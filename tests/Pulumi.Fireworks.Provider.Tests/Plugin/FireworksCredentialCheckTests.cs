@@ -1,8 +1,8 @@
 using Moq;
 using Pulumi.Fireworks.Provider.Configuration;
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.Tests.Support;

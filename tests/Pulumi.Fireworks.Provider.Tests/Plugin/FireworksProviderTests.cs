@@ -1,9 +1,9 @@
-using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Logging;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Pulumi.Fireworks.Provider.Tests.Support;
 using static Pulumi.Fireworks.Provider.Tests.Support.Values;

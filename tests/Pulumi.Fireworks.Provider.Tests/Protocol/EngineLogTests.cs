@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Logging;
+using Pulumi.Fireworks.Provider.Protocol;
 
 namespace Pulumi.Fireworks.Provider.Tests.Protocol;
 

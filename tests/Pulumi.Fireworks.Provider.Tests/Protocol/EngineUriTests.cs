@@ -1,5 +1,5 @@
-using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Contracts;
+using Pulumi.Fireworks.Provider.Protocol;
 
 namespace Pulumi.Fireworks.Provider.Tests.Protocol;
 

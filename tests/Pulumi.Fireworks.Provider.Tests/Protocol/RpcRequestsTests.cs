@@ -1,8 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
+using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Protocol;
 using Pulumi.Fireworks.Provider.Protocol.Rpc;
-using Pulumi.Fireworks.Provider.Contracts;
 
 namespace Pulumi.Fireworks.Provider.Tests.Protocol;
 

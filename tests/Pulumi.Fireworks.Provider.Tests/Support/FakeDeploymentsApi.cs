@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;

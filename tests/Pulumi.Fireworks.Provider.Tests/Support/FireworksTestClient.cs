@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Accounts;
 
 namespace Pulumi.Fireworks.Provider.Tests.Support;
 

@@ -1,10 +1,10 @@
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
-using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 

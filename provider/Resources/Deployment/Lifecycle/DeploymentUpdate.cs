@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Errors;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 using FireworksDeployment = Pulumi.Fireworks.Provider.Fireworks.Deployments.Deployment;
 using Names = Pulumi.Fireworks.Provider.Resources.Deployment.DeploymentPropertyNames;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Deployment.Lifecycle;
 

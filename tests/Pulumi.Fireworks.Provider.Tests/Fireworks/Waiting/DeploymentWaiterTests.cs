@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Time.Testing;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Moq;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Resilience;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Tests.Support;

@@ -1,8 +1,8 @@
 using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.PropertyValues;
 using Pulumi.Fireworks.Provider.Resources.Deployment;
-using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
 using Pulumi.Fireworks.Provider.Resources.Kernel;
+using static Pulumi.Fireworks.Provider.Tests.Support.DeploymentProps;
 
 namespace Pulumi.Fireworks.Provider.Tests.Resources.Deployment;
 

@@ -1,7 +1,7 @@
 using Moq;
 using Pulumi.Fireworks.Provider.Contracts;
-using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks;
+using Pulumi.Fireworks.Provider.Fireworks.Deployments;
 using Pulumi.Fireworks.Provider.Fireworks.Models;
 using Pulumi.Fireworks.Provider.Fireworks.Waiting;
 using Pulumi.Fireworks.Provider.Logging;
