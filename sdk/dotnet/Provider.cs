@@ -113,7 +113,7 @@ namespace Pulumi.Fireworks
         public Input<string>? RequestTimeout { get; set; }
 
         /// <summary>
-        /// The client-side request budget per minute for the provider process, 10 to 6000 (default 6000). Lower it for accounts with a small rate limit.
+        /// The account's request budget per minute, 10 to 6000: no 60-second window holds more requests of the provider process for the account. Left unset, the provider starts from the 6000 ceiling and learns the real budget from the first HTTP 429. Set it to 10 for accounts without a payment method.
         /// </summary>
         [Input("requestsPerMinute", json: true)]
         public Input<int>? RequestsPerMinute { get; set; }
@@ -125,7 +125,6 @@ namespace Pulumi.Fireworks
             BaseUrl = Utilities.GetEnv("FIREWORKS_BASE_URL") ?? "https://api.fireworks.ai";
             MaxRetries = 5;
             RequestTimeout = "60s";
-            RequestsPerMinute = 6000;
         }
         public static new ProviderArgs Empty => new ProviderArgs();
     }

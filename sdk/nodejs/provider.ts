@@ -55,7 +55,7 @@ export class Provider extends pulumi.ProviderResource {
             resourceInputs["baseUrl"] = (args?.baseUrl) ?? (utilities.getEnv("FIREWORKS_BASE_URL") || "https://api.fireworks.ai");
             resourceInputs["maxRetries"] = pulumi.output((args?.maxRetries) ?? 5).apply(JSON.stringify);
             resourceInputs["requestTimeout"] = (args?.requestTimeout) ?? "60s";
-            resourceInputs["requestsPerMinute"] = pulumi.output((args?.requestsPerMinute) ?? 6000).apply(JSON.stringify);
+            resourceInputs["requestsPerMinute"] = pulumi.output(args?.requestsPerMinute).apply(JSON.stringify);
         }
         opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts);
         const secretOpts = { additionalSecretOutputs: ["apiKey"] };
@@ -89,7 +89,7 @@ export interface ProviderArgs {
      */
     requestTimeout?: pulumi.Input<string>;
     /**
-     * The client-side request budget per minute for the provider process, 10 to 6000 (default 6000). Lower it for accounts with a small rate limit.
+     * The account's request budget per minute, 10 to 6000: no 60-second window holds more requests of the provider process for the account. Left unset, the provider starts from the 6000 ceiling and learns the real budget from the first HTTP 429. Set it to 10 for accounts without a payment method.
      */
     requestsPerMinute?: pulumi.Input<number>;
 }

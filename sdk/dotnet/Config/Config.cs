@@ -82,9 +82,9 @@ namespace Pulumi.Fireworks
             set => _requestTimeout.Set(value);
         }
 
-        private static readonly __Value<int?> _requestsPerMinute = new __Value<int?>(() => __config.GetInt32("requestsPerMinute") ?? 6000);
+        private static readonly __Value<int?> _requestsPerMinute = new __Value<int?>(() => __config.GetInt32("requestsPerMinute"));
         /// <summary>
-        /// The client-side request budget per minute for the provider process, 10 to 6000 (default 6000). Lower it for accounts with a small rate limit.
+        /// The account's request budget per minute, 10 to 6000: no 60-second window holds more requests of the provider process for the account. Left unset, the provider starts from the 6000 ceiling and learns the real budget from the first HTTP 429. Set it to 10 for accounts without a payment method.
         /// </summary>
         public static int? RequestsPerMinute
         {

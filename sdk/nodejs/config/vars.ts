@@ -63,12 +63,12 @@ Object.defineProperty(exports, "requestTimeout", {
 });
 
 /**
- * The client-side request budget per minute for the provider process, 10 to 6000 (default 6000). Lower it for accounts with a small rate limit.
+ * The account's request budget per minute, 10 to 6000: no 60-second window holds more requests of the provider process for the account. Left unset, the provider starts from the 6000 ceiling and learns the real budget from the first HTTP 429. Set it to 10 for accounts without a payment method.
  */
-export declare const requestsPerMinute: number;
+export declare const requestsPerMinute: number | undefined;
 Object.defineProperty(exports, "requestsPerMinute", {
     get() {
-        return __config.getObject<number>("requestsPerMinute") ?? 6000;
+        return __config.getObject<number>("requestsPerMinute");
     },
     enumerable: true,
 });

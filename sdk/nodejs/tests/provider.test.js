@@ -32,7 +32,14 @@ test("Provider sends its settings with the schema defaults, non-strings JSON-enc
     assert.equal(inputs.baseUrl, "http://127.0.0.1:8080");
     assert.equal(inputs.requestTimeout, "60s");
     assert.equal(inputs.maxRetries, "2");
-    assert.equal(inputs.requestsPerMinute, "6000");
+    assert.equal(inputs.requestsPerMinute, undefined,
+        "an unset budget must not reach the provider, which then learns the account's budget from the first 429");
+});
+
+test("Provider sends a budget it is told, JSON-encoded", async () => {
+    const provider = new fireworks.Provider("budget-provider", { accountId: "acct", apiKey: "fw_key", requestsPerMinute: 10 });
+    const { inputs } = await registrationOf(provider);
+    assert.equal(inputs.requestsPerMinute, "10");
 });
 
 test("A Deployment created with an explicit provider is registered against that provider", async () => {
