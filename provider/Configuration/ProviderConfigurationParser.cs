@@ -99,9 +99,11 @@ public static class ProviderConfigurationParser
                 : null;
         }
 
-        T Read<T>(string key, string? environmentVariable, Func<PropertyValue, T> convert, T fallback)
+        // given: the key has a value somewhere (args, variables or environment), valid or not.
+        T Read<T>(string key, string? environmentVariable, Func<PropertyValue, T> convert, T fallback, out bool given)
         {
             var value = Lookup(key, environmentVariable);
+            given = value is not null;
             if (value is null)
             {
                 return fallback;
@@ -116,28 +118,20 @@ public static class ProviderConfigurationParser
             return convert(value);
         }
 
-        var apiKey = Read(ConfigurationKeys.ApiKey, ConfigurationKeys.ApiKeyVariable, AsText, string.Empty);
-        var accountId = Read(ConfigurationKeys.AccountId, ConfigurationKeys.AccountIdVariable, AsText, string.Empty);
+        var apiKey = Read(ConfigurationKeys.ApiKey, ConfigurationKeys.ApiKeyVariable, AsText, string.Empty, out _);
+        var accountId = Read(ConfigurationKeys.AccountId, ConfigurationKeys.AccountIdVariable, AsText, string.Empty, out _);
         var baseUrl = Read(ConfigurationKeys.BaseUrl, ConfigurationKeys.BaseUrlVariable,
-            value => new Uri(AsText(value), UriKind.Absolute), ProviderConfiguration.DefaultBaseUrl);
+            value => new Uri(AsText(value), UriKind.Absolute), ProviderConfiguration.DefaultBaseUrl, out _);
         var requestTimeout = Read(ConfigurationKeys.RequestTimeout, null,
             value => TryReadDuration(value, out var duration) ? duration : default,
-            ProviderConfiguration.DefaultRequestTimeout);
+            ProviderConfiguration.DefaultRequestTimeout, out _);
         var maxRetries = Read(ConfigurationKeys.MaxRetries, null,
-            value => TryReadInteger(value, out var number) ? number : default, ProviderConfiguration.DefaultMaxRetries);
+            value => TryReadInteger(value, out var number) ? number : default,
+            ProviderConfiguration.DefaultMaxRetries, out _);
         // Told or not matters: an untold budget is learned from 429s instead of trusted.
-        var requestsPerMinuteIsDefault =
-            !(args.TryGetValue(ConfigurationKeys.RequestsPerMinute, out var rawBudget) && !rawBudget.Unwrap(out _).IsNull)
-            && !variables.ContainsKey(ConfigurationKeys.VariableName(ConfigurationKeys.RequestsPerMinute));
         var requestsPerMinute = Read(ConfigurationKeys.RequestsPerMinute, null,
             value => TryReadInteger(value, out var number) ? number : default,
-            ProviderConfiguration.DefaultRequestsPerMinute);
-
-        // A key from the environment is not validated by Read: check it the same way.
-        if (apiKey.Length > 0 && ApiKeyProblem(apiKey) is { } keyProblem && !failures.Contains(keyProblem))
-        {
-            failures.Add(keyProblem);
-        }
+            ProviderConfiguration.DefaultRequestsPerMinute, out var requestsPerMinuteGiven);
 
         if (failures.Count > 0)
         {
@@ -164,7 +158,7 @@ public static class ProviderConfigurationParser
 
         return new ProviderConfiguration(apiKey, accountId, baseUrl, requestTimeout, maxRetries, requestsPerMinute)
         {
-            RequestsPerMinuteIsDefault = requestsPerMinuteIsDefault,
+            RequestsPerMinuteIsDefault = !requestsPerMinuteGiven,
         };
     }
 
