@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Contracts;
 using Pulumi.Fireworks.Provider.Plugin;
 using Pulumi.Fireworks.Provider.PropertyValues;
-using Pulumi.Fireworks.Provider.Resources.Kernel;
 using Rpc = Pulumi.Fireworks.Provider.Protocol.Rpc;
 
 namespace Pulumi.Fireworks.Provider.Protocol;

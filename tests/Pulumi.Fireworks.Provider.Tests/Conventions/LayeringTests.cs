@@ -20,7 +20,7 @@ public sealed partial class LayeringTests
         ["Fireworks"] = ["Primitives"],
         ["Resources"] = ["Configuration", "Contracts", "Fireworks", "Logging", "Primitives", "PropertyValues"],
         ["Plugin"] = ["Configuration", "Contracts", "Fireworks", "Logging", "PropertyValues", "Resources"],
-        ["Protocol"] = ["Configuration", "Contracts", "Logging", "Plugin", "PropertyValues", "Resources"],
+        ["Protocol"] = ["Configuration", "Contracts", "Logging", "Plugin", "PropertyValues"],
         ["Hosting"] = ["Configuration", "Contracts", "Logging", "Plugin", "Protocol", "PropertyValues", "Resources"],
     };
 
