@@ -205,7 +205,7 @@ public static class PropertyValueCodec
                 }
 
                 // The wrapper is not a level of its own in a property path: the secret is the value it wraps.
-                return PropertyValue.CreateSecret(Decode(secretValue, path, depth));
+                return PropertyValue.CreateSecret(DecodeSecret(secretValue, path, depth));
             case PropertySignatures.Output:
                 return PropertyValue.CreateOutput(DecodeOutput(structure, path, depth));
             case PropertySignatures.Asset:
@@ -219,22 +219,36 @@ public static class PropertyValueCodec
                 throw new PropertyValueFormatException(
                     "byte-string values are not supported: this provider does not announce accepts_byte_string");
             default:
+                var shown = path.InSecret ? "(not shown: it is inside a secret)" : $"\"{Shorten(signature)}\"";
                 throw new PropertyValueFormatException(
-                    $"unknown special-object signature \"{Shorten(signature)}\"; expected the signature of a secret, " +
+                    $"unknown special-object signature {shown}; expected the signature of a secret, " +
                     "an output value, an asset, an archive or a resource reference");
         }
+    }
+
+    private static PropertyValue DecodeSecret(Value value, PropertyValuePath path, int depth)
+    {
+        path.EnterSecret();
+        var decoded = Decode(value, path, depth);
+        path.LeaveSecret();
+        return decoded;
     }
 
     private static PropertyOutput DecodeOutput(Struct structure, PropertyValuePath path, int depth)
     {
         var fields = structure.Fields;
-        var value = fields.TryGetValue(ValueKey, out var raw) ? Decode(raw, path, depth) : null;
         var isSecret = false;
         if (fields.TryGetValue(SecretKey, out var secret))
         {
             isSecret = secret.KindCase == Value.KindOneofCase.BoolValue
                 ? secret.BoolValue
                 : throw new PropertyValueFormatException("the \"secret\" field of an output value must be a bool");
+        }
+
+        PropertyValue? value = null;
+        if (fields.TryGetValue(ValueKey, out var raw))
+        {
+            value = isSecret ? DecodeSecret(raw, path, depth) : Decode(raw, path, depth);
         }
 
         var dependencies = ImmutableArray<string>.Empty;

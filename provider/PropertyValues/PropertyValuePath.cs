@@ -6,15 +6,27 @@ namespace Pulumi.Fireworks.Provider.PropertyValues;
 /// <summary>
 /// Where the codec is inside a property bag, kept as a stack while it walks (nothing is formatted unless a value is
 /// refused). Formats as a Pulumi property path: <c>regions[3]</c>, <c>autoscalingPolicy.loadTargets["x.y"]</c>.
+/// Keys of maps inside a secret are part of the secret: they are written as <c>[secret]</c>.
 /// </summary>
 internal sealed class PropertyValuePath
 {
-    // A key that is a plain name is written with a dot; any other key in brackets and quotes.
+    // A key that is a plain name is written with a dot; any other key in brackets and quotes; a key under a secret
+    // as HiddenKey.
+    private const string HiddenKey = "[secret]";
+
     private readonly List<(string? Key, int Index)> _segments = [];
+    private int _secretLevels;
 
     public int Depth => _segments.Count;
 
-    public void PushKey(string key) => _segments.Add((key, 0));
+    /// <summary>Whether the walk is inside a secret value (what it meets now must not be shown).</summary>
+    public bool InSecret => _secretLevels > 0;
+
+    public void PushKey(string key) => _segments.Add((InSecret ? null : key, InSecret ? -1 : 0));
+
+    public void EnterSecret() => _secretLevels++;
+
+    public void LeaveSecret() => _secretLevels--;
 
     public void PushIndex(int index) => _segments.Add((null, index));
 
@@ -44,7 +56,11 @@ internal sealed class PropertyValuePath
                 key = key[..MaxKeyLength] + "...";
             }
 
-            if (key is null)
+            if (key is null && index < 0)
+            {
+                builder.Append(HiddenKey);
+            }
+            else if (key is null)
             {
                 builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
             }

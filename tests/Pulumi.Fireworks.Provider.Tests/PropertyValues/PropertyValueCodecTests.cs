@@ -371,6 +371,48 @@ public sealed class PropertyValueCodecTests
     }
 
     [Fact]
+    public void DecodeMap_KeysAndSignatureInsideASecret_AreNotShown()
+    {
+        var hostile = new Struct
+        {
+            Fields = { [PropertySignatures.Key] = Value.ForString("sk-hidden-signature") },
+        };
+        var secretMap = new Struct { Fields = { ["sk-hidden-key"] = Value.ForStruct(hostile) } };
+        var secret = new Struct
+        {
+            Fields = { [PropertySignatures.Key] = Value.ForString(PropertySignatures.Secret), ["value"] = Value.ForStruct(secretMap) },
+        };
+        var properties = new Struct { Fields = { ["annotations"] = Value.ForStruct(secret) } };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties, "news"));
+
+        Assert.Equal("annotations[secret]", error.Path);
+        Assert.DoesNotContain("sk-hidden", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown special-object signature (not shown", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecodeMap_KeysInsideASecretOutput_AreNotShown()
+    {
+        var secretMap = new Struct { Fields = { ["sk-hidden-key"] = Bogus() } };
+        var output = new Struct
+        {
+            Fields =
+            {
+                [PropertySignatures.Key] = Value.ForString(PropertySignatures.Output),
+                ["secret"] = Value.ForBool(true),
+                ["value"] = Value.ForStruct(secretMap),
+            },
+        };
+        var properties = new Struct { Fields = { ["annotations"] = Value.ForStruct(output) } };
+
+        var error = Assert.Throws<PropertyValueFormatException>(() => PropertyValueCodec.DecodeMap(properties));
+
+        Assert.Equal("annotations[secret]", error.Path);
+        Assert.DoesNotContain("sk-hidden", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DecodeMap_OutputWithABadSecretFlag_IsNamedAtTheOutputsPath()
     {
         var output = new Struct
