@@ -6,7 +6,8 @@ namespace Pulumi.Fireworks.Release.Tests.Workflows;
 
 /// <summary>
 /// .github/workflows/release.yml: native builds of every runtime make dist knows, the archives and checksum file it
-/// writes attached to the GitHub release, and NuGet/npm publishing only for a v* tag outside a dry run.
+/// writes attached to the GitHub release only once every platform built and both SDKs packed, and NuGet/npm
+/// publishing (of the very packs tested before the release) only for a v* tag outside a dry run.
 /// </summary>
 public sealed class ReleaseWorkflowTests
 {
@@ -162,7 +163,7 @@ public sealed class ReleaseWorkflowTests
     [Fact]
     public void EveryBuiltFile_IsKeptAsAWorkflowArtifactAlsoInADryRun()
     {
-        Assert.All(["build", "release", "nuget", "npm"], job =>
+        Assert.All(["build", "pack-nuget", "pack-npm", "release"], job =>
         {
             var upload = Assert.Single(Release.Steps(job), s => s.Uploads);
             Assert.Null(upload.If);
@@ -175,6 +176,29 @@ public sealed class ReleaseWorkflowTests
         Assert.Contains("build", Release.Needs("release"));
         Assert.Contains("release", Release.Needs("nuget"));
         Assert.Contains("release", Release.Needs("npm"));
+    }
+
+    [Fact]
+    public void ReleaseJob_WaitsForBothSdkPacks_SoAFailingPackLeavesNoHalfRelease()
+    {
+        Assert.Contains("pack-nuget", Release.Needs("release"));
+        Assert.Contains("pack-npm", Release.Needs("release"));
+        Assert.Contains(Release.Steps("pack-npm"), s => s.Run.Contains("npm test", StringComparison.Ordinal));
+        Assert.Contains(Release.Steps("pack-nuget"), s => s.Run.Contains("dotnet pack sdk/dotnet", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("pack-nuget", "nuget")]
+    [InlineData("pack-npm", "npm")]
+    public void PublishJobs_PushThePackTheirPackJobUploaded_WithoutRebuilding(string packJob, string publishJob)
+    {
+        var uploaded = Assert.Single(Release.Steps(packJob), s => s.Uploads).With("name");
+        var download = Assert.Single(Release.Steps(publishJob),
+            s => s.Uses?.StartsWith("actions/download-artifact@", StringComparison.Ordinal) == true);
+
+        Assert.Equal(uploaded, download.With("name"));
+        Assert.DoesNotContain(Release.Steps(publishJob), s => s.Run.Contains("pack", StringComparison.Ordinal)
+            || s.Run.Contains("npm run build", StringComparison.Ordinal));
     }
 
     private static IEnumerable<(string Rid, string Runner)> Matrix() =>
