@@ -17,9 +17,11 @@ internal static class AccountRoutes
             CreateTime = ProtoTimestamp.Format(startedAt),
         };
 
-        endpoints.MapGet("/v1/accounts", context => ResponseWriter.WriteJsonAsync(
-            context, 200, new ListAccountsResponseJson { Accounts = [Account()], TotalSize = 1 }, WireJson.Context.ListAccountsResponseJson));
-        endpoints.MapGet("/v1/accounts/{account}", context => ResponseWriter.WriteJsonAsync(
-            context, 200, Account(), WireJson.Context.AccountJson));
+        // Control-plane replies like the others: the unknown-output-fields switch reaches them too.
+        endpoints.MapGet("/v1/accounts", context => ResponseWriter.WriteReplyAsync(
+            context, new ListAccountsResponseJson { Accounts = [Account()], TotalSize = 1 }, WireJson.Context.ListAccountsResponseJson,
+            itemsProperty: "accounts"));
+        endpoints.MapGet("/v1/accounts/{account}", context => ResponseWriter.WriteReplyAsync(
+            context, Account(), WireJson.Context.AccountJson));
     }
 }
