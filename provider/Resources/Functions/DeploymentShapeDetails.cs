@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Pulumi.Fireworks.Provider.Fireworks.DeploymentShapes;
 using Pulumi.Fireworks.Provider.PropertyValues;
+using Pulumi.Fireworks.Provider.Resources.Kernel;
 
 namespace Pulumi.Fireworks.Provider.Resources.Functions;
 
@@ -20,60 +21,36 @@ public static class DeploymentShapeDetails
         ArgumentNullException.ThrowIfNull(version);
         var result = PropertyValue.EmptyMap.ToBuilder();
         result["name"] = PropertyValue.Create(shape.ToString());
-        Set(result, "versionName", version.Name);
-        Set(result, "versionCreateTime", version.CreateTime);
+        ServiceOutputs.Text(result, "versionName", version.Name);
+        ServiceOutputs.Text(result, "versionCreateTime", version.CreateTime);
         if (version.Snapshot is not { } snapshot)
         {
             return result.ToImmutable();
         }
 
-        Set(result, "displayName", snapshot.DisplayName);
-        Set(result, "description", snapshot.Description);
-        Set(result, "baseModel", snapshot.BaseModel);
-        Set(result, "modelType", snapshot.ModelType);
+        ServiceOutputs.Text(result, "displayName", snapshot.DisplayName);
+        ServiceOutputs.Text(result, "description", snapshot.Description);
+        ServiceOutputs.Text(result, "baseModel", snapshot.BaseModel);
+        ServiceOutputs.Text(result, "modelType", snapshot.ModelType);
         if (snapshot.ParameterCount is { } parameters)
         {
             // The schema types it as a number: an int64 beyond 2^53 loses its last digits, which a count can afford.
             result["parameterCount"] = PropertyValue.Create((double)parameters);
         }
 
-        Set(result, "acceleratorType", snapshot.AcceleratorType);
-        Set(result, "acceleratorCount", snapshot.AcceleratorCount);
-        Set(result, "precision", snapshot.Precision);
-        Set(result, "disableDeploymentSizeValidation", snapshot.DisableDeploymentSizeValidation);
-        Set(result, "enableAddons", snapshot.EnableAddons);
-        Set(result, "draftTokenCount", snapshot.DraftTokenCount);
-        Set(result, "draftModel", snapshot.DraftModel);
-        Set(result, "ngramSpeculationLength", snapshot.NgramSpeculationLength);
-        Set(result, "disableSpeculativeDecoding", snapshot.DisableSpeculativeDecoding);
-        Set(result, "enableSessionAffinity", snapshot.EnableSessionAffinity);
-        Set(result, "numLoraDeviceCached", snapshot.NumLoraDeviceCached);
-        Set(result, "maxContextLength", snapshot.MaxContextLength);
-        Set(result, "presetType", snapshot.PresetType);
+        ServiceOutputs.Text(result, "acceleratorType", snapshot.AcceleratorType);
+        ServiceOutputs.Integer(result, "acceleratorCount", snapshot.AcceleratorCount);
+        ServiceOutputs.Text(result, "precision", snapshot.Precision);
+        ServiceOutputs.Flag(result, "disableDeploymentSizeValidation", snapshot.DisableDeploymentSizeValidation);
+        ServiceOutputs.Flag(result, "enableAddons", snapshot.EnableAddons);
+        ServiceOutputs.Integer(result, "draftTokenCount", snapshot.DraftTokenCount);
+        ServiceOutputs.Text(result, "draftModel", snapshot.DraftModel);
+        ServiceOutputs.Integer(result, "ngramSpeculationLength", snapshot.NgramSpeculationLength);
+        ServiceOutputs.Flag(result, "disableSpeculativeDecoding", snapshot.DisableSpeculativeDecoding);
+        ServiceOutputs.Flag(result, "enableSessionAffinity", snapshot.EnableSessionAffinity);
+        ServiceOutputs.Integer(result, "numLoraDeviceCached", snapshot.NumLoraDeviceCached);
+        ServiceOutputs.Integer(result, "maxContextLength", snapshot.MaxContextLength);
+        ServiceOutputs.Text(result, "presetType", snapshot.PresetType);
         return result.ToImmutable();
-    }
-
-    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder result, string key, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            result[key] = PropertyValue.Create(value);
-        }
-    }
-
-    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder result, string key, int? value)
-    {
-        if (value is { } number)
-        {
-            result[key] = PropertyValue.Create(number);
-        }
-    }
-
-    private static void Set(ImmutableDictionary<string, PropertyValue>.Builder result, string key, bool? value)
-    {
-        if (value is { } flag)
-        {
-            result[key] = PropertyValue.Create(flag);
-        }
     }
 }

@@ -25,6 +25,14 @@ public static class ServiceOutputs
         }
     }
 
+    public static void Flag(ImmutableDictionary<string, PropertyValue>.Builder outputs, string key, bool? value)
+    {
+        if (value is { } flag)
+        {
+            outputs[key] = PropertyValue.Create(flag);
+        }
+    }
+
     /// <summary>
     /// The <c>{code, message}</c> status object, when the service reported any part of it. The message is free text
     /// that may echo an input: <paramref name="redact"/> removes the secrets the caller knows.
