@@ -22,6 +22,13 @@ public sealed record ListDeployedModelsOptions
         PageSize = 200,
     };
 
+    /// <summary>Every deployed model on one deployment: <c>deployment="…"</c>.</summary>
+    public static ListDeployedModelsOptions OnDeployment(string deployment) => new()
+    {
+        Filter = $"deployment={Quote(deployment)}",
+        PageSize = 200,
+    };
+
     private static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -13,7 +13,8 @@ namespace Pulumi.Fireworks.Provider.Resources.DeployedModel.Lifecycle;
 /// the deployment exists and is READY (one still CREATING or UPDATING is waited for, within the create's timeout),
 /// takes addons (<c>enableAddons</c>, or a hot-reload deployment with <c>replaceMergedAddon</c>), and serves the
 /// LoRA's base model. Where the facts are not enough to be sure (a deployment shape may enable addons; a model that
-/// cannot be read), the load itself decides.
+/// cannot be read), the load itself decides. On a hot-reload deployment a load replaces the addon there: a lasting
+/// warning names it, since two DeployedModel resources on one such deployment replace each other on every run.
 /// </summary>
 internal sealed class DeployedModelPreflight(DeployedModelResourceOptions options, IDeploymentsApi deployments,
     IDeployedModelsApi api, ErrorReporter errors)
@@ -23,6 +24,41 @@ internal sealed class DeployedModelPreflight(DeployedModelResourceOptions option
         var deployment = await ReadyDeploymentAsync(target, log, clock, cancellationToken).ConfigureAwait(false);
         CheckAddons(target, deployment);
         await CheckBaseModelAsync(target, deployment, cancellationToken).ConfigureAwait(false);
+        if (deployment.EnableHotReloadLatestAddon == true)
+        {
+            await WarnOfReplacedAddonsAsync(target, log, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WarnOfReplacedAddonsAsync(LoadTarget target, ProgressLog log, CancellationToken cancellationToken)
+    {
+        var replaced = new List<string>();
+        try
+        {
+            await foreach (var record in api.ListDeployedModelsAsync(ListDeployedModelsOptions.OnDeployment(target.Deployment),
+                               cancellationToken).ConfigureAwait(false))
+            {
+                if (record.Deployment == target.Deployment && !string.IsNullOrEmpty(record.Model)
+                    && record.Model != target.Model && record.State != DeployedModelStates.Undeploying)
+                {
+                    replaced.Add($"{record.Model} ({record.Name})");
+                }
+            }
+        }
+        catch (FireworksException)
+        {
+            // Only a warning depends on it: the load goes ahead either way.
+            return;
+        }
+
+        if (replaced.Count > 0)
+        {
+            await log.WarnAsync($"deployment {target.Deployment} hot-reloads one merged addon (`enableHotReloadLatestAddon: " +
+                $"true`): loading {target.Model} replaces {string.Join(", ", replaced)}, loaded there now. If another " +
+                "DeployedModel resource manages it, the two replace each other on every run (`pulumi refresh` finds one " +
+                "gone and `pulumi up` loads it again); keep one DeployedModel per hot-reload deployment and change its " +
+                "`model` to switch addons").ConfigureAwait(false);
+        }
     }
 
     private async Task<FireworksDeployment> ReadyDeploymentAsync(LoadTarget target, ProgressLog log, OperationClock clock,

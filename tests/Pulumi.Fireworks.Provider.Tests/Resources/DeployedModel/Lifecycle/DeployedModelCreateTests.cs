@@ -237,6 +237,49 @@ public sealed class DeployedModelCreateTests
     }
 
     [Fact]
+    public async Task Create_HotReloadDeploymentHoldingAnotherAddon_LoadsAndWarnsLastinglyThatItReplacesIt()
+    {
+        _harness.ChangeDeployment(d => d with { EnableHotReloadLatestAddon = true });
+        var other = Api.Add("accounts/acme/models/support-lora", TargetDeployment);
+        Api.Add("accounts/acme/models/leaving-lora", TargetDeployment, DeployedModelStates.Undeploying);
+
+        await _harness.CreateAsync(_harness.Checked(("replaceMergedAddon", true)));
+
+        Assert.Single(Api.Creates);
+        Assert.Contains($"deployment=\"{TargetDeployment}\"", Api.Lists);
+        var warning = Assert.Single(_harness.Log.Messages, m => m.Severity == LogSeverity.Warning);
+        Assert.False(warning.Ephemeral);
+        Assert.Equal(Urn, warning.Urn);
+        Assert.Contains($"replaces accounts/acme/models/support-lora ({other.Name})", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("keep one DeployedModel per hot-reload deployment", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaving-lora", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Create_HotReloadDeploymentWithNoOtherAddon_LoadsWithoutAWarning()
+    {
+        _harness.ChangeDeployment(d => d with { EnableHotReloadLatestAddon = true });
+
+        await _harness.CreateAsync(_harness.Checked(("replaceMergedAddon", true)));
+
+        Assert.Single(Api.Creates);
+        Assert.DoesNotContain(_harness.Log.Messages, m => m.Severity == LogSeverity.Warning);
+    }
+
+    [Fact]
+    public async Task Create_HotReloadDeploymentWhoseAddonsCannotBeListed_StillLoads()
+    {
+        _harness.ChangeDeployment(d => d with { EnableHotReloadLatestAddon = true });
+        Api.Add("accounts/acme/models/support-lora", TargetDeployment);
+        Api.ListFailures.Enqueue(FakeDeployedModelsApi.Error("list deployed models", 503, "UNAVAILABLE"));
+
+        await _harness.CreateAsync(_harness.Checked(("replaceMergedAddon", true)));
+
+        Assert.Single(Api.Creates);
+        Assert.DoesNotContain(_harness.Log.Messages, m => m.Severity == LogSeverity.Warning);
+    }
+
+    [Fact]
     public async Task Create_LoraOfAnotherBaseModel_FailsNamingBothBaseModels()
     {
         Api.AddModel(Lora, "accounts/fireworks/models/gpt-oss-120b");
