@@ -61,6 +61,10 @@ const MODEL = 'accounts/fireworks/models/llama-v3p1-8b-instruct';
 const ACCOUNT = 'emulator-account';
 const API_KEY = 'fwKillCampaignControlKey5R7';
 const LONG_RPC = { deadlineMs: 30_000 };
+// A campaign's own bound, below npm test's per-file bound (README, "Time bounds"): a lane's runs take about 2 s each
+// on an idle machine and up to about 5 s on a busy one, so 6 s a run plus a minute for the start; a widened campaign
+// (FIREWORKS_KILL_RUNS) given no file bound (node --test <this file>) gets a bound to match.
+const CAMPAIGN_TIMEOUT = { timeout: 60_000 + Math.ceil(RUNS / LANES) * 6_000 };
 const WARNING = 2; // pulumirpc.LogSeverity.WARNING
 const { DIFF_SOME } = provider.DiffResponse.DiffChanges;
 
@@ -451,7 +455,7 @@ async function campaign(mode, modeIndex, t) {
 }
 
 describe(`kill and rerun (seed ${SEED}: FIREWORKS_KILL_SEED=${SEED} replays the plans)`, { concurrency: true }, () => {
-  test(`explicit deploymentId: ${RUNS} killed runs leave no orphan and no duplicate, and every rerun converges`, { timeout: 300_000 }, async (t) => {
+  test(`explicit deploymentId: ${RUNS} killed runs leave no orphan and no duplicate, and every rerun converges`, CAMPAIGN_TIMEOUT, async (t) => {
     const records = await campaign(MODES[0], 0, t);
     assert.deepEqual(records.filter((r) => r.problems.length > 0).map(describeRun), [], 'every rerun converges');
     assert.deepEqual(records.filter((r) => r.orphans.length > 0).map(describeRun), [], 'no orphans');
@@ -460,7 +464,7 @@ describe(`kill and rerun (seed ${SEED}: FIREWORKS_KILL_SEED=${SEED} replays the 
     assert.ok(records.some((r) => r.kind === 'after'), 'some kills came after the request took effect');
   });
 
-  test(`autonamed: ${RUNS} killed runs converge, and every deployment left behind carries the URN and is named in a lasting warning`, { timeout: 300_000 }, async (t) => {
+  test(`autonamed: ${RUNS} killed runs converge, and every deployment left behind carries the URN and is named in a lasting warning`, CAMPAIGN_TIMEOUT, async (t) => {
     const records = await campaign(MODES[1], 1, t);
     assert.deepEqual(records.filter((r) => r.problems.length > 0).map(describeRun), [], 'every rerun otherwise converges');
     assert.deepEqual(records.filter((r) => r.unnamedOrphans.length > 0).map(describeRun), [],
