@@ -22,9 +22,10 @@
 //  E6 An answer that arrived before the kill was recorded (E4): the kill interrupted nothing.
 //
 // The campaign, per mode (explicit deploymentId, autonamed): FIREWORKS_KILL_RUNS runs (default 40) drawn from a
-// seeded PRNG (FIREWORKS_KILL_SEED, printed; the same seed draws the same plans). A run picks the operation that is
-// interrupted (the create of `pulumi up`; the update of a second `pulumi up` or the delete of `pulumi destroy`, after a
-// first `pulumi up` created the deployment) and a window for the SIGKILL, counted from the moment the RPC is sent:
+// seeded PRNG (a fixed default seed, FIREWORKS_KILL_SEED to choose another; printed: the same seed draws the same
+// plans). A run picks the operation that is interrupted (the create of `pulumi up`; the update of a second `pulumi up`
+// or the delete of `pulumi destroy`, after a first `pulumi up` created the deployment) and a window for the SIGKILL,
+// counted from the moment the RPC is sent:
 //   early  - before the mutating request: 0-20 ms, or inside an injected delay (200-500 ms) of the request before it
 //            (the account list of an autonamed create, the GET before a PATCH)
 //   around - inside an injected delay (200-500 ms) of the POST / PATCH / DELETE itself, or up to 150 ms after it
@@ -56,7 +57,7 @@ const requests = require('../lib/requests');
 
 const RUNS = positiveInteger('FIREWORKS_KILL_RUNS', 40);
 const LANES = positiveInteger('FIREWORKS_KILL_LANES', 3);
-const SEED = seedFrom('FIREWORKS_KILL_SEED');
+const SEED = seedFrom('FIREWORKS_KILL_SEED', 4259); // fixed by default: every run draws the same plans
 const MODEL = 'accounts/fireworks/models/llama-v3p1-8b-instruct';
 const ACCOUNT = 'emulator-account';
 const API_KEY = 'fwKillCampaignControlKey5R7';
