@@ -4,7 +4,7 @@
 // failing run can be replayed.
 const SEED_MAX = 2 ** 31 - 1;
 
-/** Returns { seed, next() in [0, 1), int(lo, hi) inclusive, pick(array) }. */
+/** Returns { seed, next() in [0, 1), int(lo, hi) inclusive, below(n) from 0 to n - 1, pick(array), chance(p) }. */
 function seededRandom(seed) {
   let a = seed >>> 0;
   const next = () => {
@@ -18,7 +18,9 @@ function seededRandom(seed) {
     seed,
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    below: (n) => Math.floor(next() * n),
     pick: (items) => items[Math.floor(next() * items.length)],
+    chance: (p) => next() < p,
   };
 }
 

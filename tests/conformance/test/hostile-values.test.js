@@ -14,9 +14,10 @@ const { resourceInitFailed } = require('../lib/client');
 const { SIGNATURE_KEY, SECRET_SIG, UNKNOWN, secret, fromStruct } = require('../lib/properties');
 const { provider, plugin } = require('../lib/proto');
 const { deepValue, structField } = require('../lib/wire');
+const { seededRandom, seedFrom } = require('../lib/prng');
 const requests = require('../lib/requests');
 
-const SEED = Number(process.env.HOSTILE_SEED || 20260916);
+const SEED = seedFrom('HOSTILE_SEED', 20260916);
 const ROUNDS = Number(process.env.HOSTILE_ROUNDS || 6);
 // Each test's own bound sits below npm test's per-file bound (README, "Time bounds"); the sweep's grows with its rounds
 // (about 0.3 s a round on an idle machine), so a widened run given no file bound (node --test <this file>) still fits.
@@ -45,22 +46,7 @@ const UNKNOWN_FUNCTION = 'fireworks:index:getNothing';
 // The engine adds `version` to the provider's configuration besides the schema's variables.
 const CONFIG_NAMES = [...Object.keys(SCHEMA.config.variables), 'version'];
 
-/** mulberry32: small, seedable, the same sequence on every machine. */
-function generator(seed) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n) => Math.floor(next() * n);
-  const pick = (items) => items[int(items.length)];
-  return { next, int, pick, chance: (p) => next() < p };
-}
-
-const random = generator(SEED);
+const random = seededRandom(SEED);
 
 const NUMBERS = [NaN, Infinity, -Infinity, -0, 0, -1, 1, 2, 3.5, 1e-300, 5e-324, 1e-9, 1e9, 9.3e11, 1e12,
   9223372036.854775, 2 ** 53 + 1, -(2 ** 63), 1.7976931348623157e308];
@@ -73,14 +59,14 @@ const STRINGS = ['', ' ', 'x', 'chat', MODEL, 'NVIDIA_H100_80GB', 'US_ARIZONA_1'
 function hostileString() {
   if (random.chance(0.01)) return '\ud800';
   if (!random.chance(0.1)) return random.pick(STRINGS);
-  return String.fromCodePoint(...Array.from({ length: random.int(40) }, () => {
-    const c = random.int(0x10ffff);
+  return String.fromCodePoint(...Array.from({ length: random.below(40) }, () => {
+    const c = random.below(0x10ffff);
     return c >= 0xd800 && c <= 0xdfff ? c - 0x800 : c;
   }));
 }
 
 function hostileScalar() {
-  switch (random.int(4)) {
+  switch (random.below(4)) {
     case 0: return random.pick(NUMBERS);
     case 1: return hostileString();
     case 2: return random.chance(0.5);
@@ -94,8 +80,8 @@ function hostileScalar() {
  */
 function hostileValue(depth, broken = random.chance(0.5)) {
   if (depth <= 0 || random.chance(0.35)) return hostileScalar();
-  switch (random.int(broken ? 9 : 6)) {
-    case 0: return Array.from({ length: random.int(4) }, () => hostileValue(depth - 1, broken));
+  switch (random.below(broken ? 9 : 6)) {
+    case 0: return Array.from({ length: random.below(4) }, () => hostileValue(depth - 1, broken));
     case 1: return hostileMap(depth - 1, () => hostileString().slice(0, 40), broken);
     case 2: return secret(hostileValue(depth - 1, broken));
     case 3: return secret(secret(secret(hostileValue(depth - 1, broken)))); // secrets inside secrets
@@ -115,7 +101,7 @@ function hostileValue(depth, broken = random.chance(0.5)) {
 
 function hostileMap(depth, key, broken) {
   const map = {};
-  for (let i = random.int(4); i > 0; i--) map[key()] = hostileValue(depth, broken);
+  for (let i = random.below(4); i > 0; i--) map[key()] = hostileValue(depth, broken);
   return map;
 }
 
@@ -138,14 +124,14 @@ function hostileInputs(token = TYPE) {
   const broken = random.chance(0.3);
   const inputs = { ...(Object.hasOwn(VALID_INPUTS, token) ? VALID_INPUTS[token] : {}) };
   const own = Object.hasOwn(INPUT_NAMES_BY_TOKEN, token) ? INPUT_NAMES_BY_TOKEN[token] : [];
-  for (let i = random.int(5); i > 0; i--) inputs[random.pick(own.length > 0 && random.chance(0.8) ? own : INPUT_NAMES)] = hostileValue(3, broken);
+  for (let i = random.below(5); i > 0; i--) inputs[random.pick(own.length > 0 && random.chance(0.8) ? own : INPUT_NAMES)] = hostileValue(3, broken);
   if (random.chance(0.2)) inputs[random.pick(['', '__defaults', hostileString().slice(0, 50), UNKNOWN])] = hostileValue(2, broken);
   return inputs;
 }
 
 function hostileConfig(emulator) {
   const config = { apiKey: secret(emulator.apiKey), accountId: emulator.accountId, baseUrl: emulator.baseUrl };
-  for (let i = random.int(3) + 1; i > 0; i--) config[random.pick(CONFIG_NAMES)] = hostileValue(2);
+  for (let i = random.below(3) + 1; i > 0; i--) config[random.pick(CONFIG_NAMES)] = hostileValue(2);
   return config;
 }
 
@@ -211,9 +197,9 @@ const RPCS = {
   configure: (stack) => requests.configure(hostileConfig(stack.emulator)),
   check: () => {
     const type = random.pick(RESOURCE_TYPES);
-    const r = requests.check('hostile', hostileInputs(type), { olds: random.chance(0.5) ? {} : hostileInputs(type), seed: random.int(256), type });
+    const r = requests.check('hostile', hostileInputs(type), { olds: random.chance(0.5) ? {} : hostileInputs(type), seed: random.below(256), type });
     if (random.chance(0.7)) identity(r);
-    if (random.chance(0.2)) r.setRandomseed(new Uint8Array(random.int(70)));
+    if (random.chance(0.2)) r.setRandomseed(new Uint8Array(random.below(70)));
     return r;
   },
   diff: () => {
