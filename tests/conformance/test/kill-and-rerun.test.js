@@ -478,9 +478,9 @@ describe(`kill and rerun (seed ${SEED}: FIREWORKS_KILL_SEED=${SEED} replays the 
   });
 });
 
-// The campaign tells "dropped" from "after" by the emulator's state, not by the logged status: a request the emulator
-// holds in an injected delay is abandoned when its client dies, yet it is logged with status 200 (the default of an
-// unanswered response), though the README promises status 0 for a request that got no answer.
+// The campaign tells "dropped" from "after" by the emulator's state (was the operation applied?) and "dropped" from
+// "before" by the request log (did the request arrive?). What a kill leaves in that log: a request held in an injected
+// delay is abandoned when its client dies, before any response started, and the emulator logs it with status 0.
 describe('the emulator\'s request log after a kill', () => {
   test('a POST held in an injected delay when the plugin is killed is not applied, and is logged as unanswered (status 0)', { timeout: 60_000 }, async () => {
     const emulator = await startEmulator({ apiKey: API_KEY, args: ['--ready-delay', '300ms'] });
@@ -503,7 +503,7 @@ describe('the emulator\'s request log after a kill', () => {
         return posts.length > 0 && posts;
       }, 'the abandoned POST in the request log');
       assert.equal(await applied(emulator, 'create', deploymentId), false, 'the abandoned POST created nothing');
-      assert.equal(post.status, 0, `the abandoned POST is logged as answered: ${JSON.stringify(post)}`);
+      assert.equal(post.status, 0, `the abandoned POST is logged with status 0 (no response): ${JSON.stringify(post)}`);
     } finally {
       await emulator.stop();
     }
