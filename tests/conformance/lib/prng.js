@@ -1,9 +1,10 @@
 'use strict';
-// A small seeded pseudo-random generator (mulberry32) for randomized campaigns: the seed is printed, and the same
-// seed draws the same plan again, so a failing run can be replayed.
+// A small seeded pseudo-random generator (mulberry32) for randomized campaigns: each campaign has a fixed default seed
+// (so every run draws the same plans), an environment variable to choose another, and prints the seed it used, so a
+// failing run can be replayed.
 const SEED_MAX = 2 ** 31 - 1;
 
-/** Returns { seed, next() in [0, 1), int(lo, hi) inclusive, pick(array) }. */
+/** Returns { seed, next() in [0, 1), int(lo, hi) inclusive, below(n) from 0 to n - 1, pick(array), chance(p) }. */
 function seededRandom(seed) {
   let a = seed >>> 0;
   const next = () => {
@@ -17,14 +18,19 @@ function seededRandom(seed) {
     seed,
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    below: (n) => Math.floor(next() * n),
     pick: (items) => items[Math.floor(next() * items.length)],
+    chance: (p) => next() < p,
   };
 }
 
-/** The seed from the environment variable `name` (a non-negative integer), or a fresh one. */
-function seedFrom(name) {
+/**
+ * The seed from the environment variable `name` (an integer from 0 to SEED_MAX), or `fallback` when it is unset: a
+ * campaign draws the same plans on every run unless the variable asks for others.
+ */
+function seedFrom(name, fallback) {
   const raw = process.env[name];
-  if (raw === undefined || raw === '') return Math.floor(Math.random() * SEED_MAX);
+  if (raw === undefined || raw === '') return fallback;
   const seed = Number(raw);
   if (!Number.isInteger(seed) || seed < 0 || seed > SEED_MAX) {
     throw new Error(`${name} must be an integer from 0 to ${SEED_MAX}, got ${JSON.stringify(raw)}`);

@@ -12,9 +12,12 @@ const { request } = require('../lib/emulator');
 const { secret, isUnknown, fromStruct } = require('../lib/properties');
 const { resourceInitFailed } = require('../lib/client');
 const { provider } = require('../lib/proto');
+const { waitUntil } = require('../lib/wait');
 const requests = require('../lib/requests');
 
 const TIMEOUT = { timeout: 60_000 };
+// How the file waits on an out-of-band change: a 200 ms poll, at most 15 s.
+const POLL = { timeoutMs: 15_000, intervalMs: 200 };
 const ACCOUNT = 'emulator-account';
 const BASE_MODEL = 'accounts/fireworks/models/llama-v3p1-8b-instruct';
 const CHAT_LORA = `accounts/${ACCOUNT}/models/chat-lora`;
@@ -53,15 +56,6 @@ function chat(handle, model) {
     headers: { host: handle, authorization: `Bearer ${ROUTE_KEY}` },
     body: { model, messages: [{ role: 'user', content: 'hello' }] },
   });
-}
-
-async function eventually(what, probe, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await probe()) return;
-    if (Date.now() > deadline) assert.fail(`${what} did not happen within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 /** A READY Deployment of the LoRAs' base model, made through the provider; returns { id, outputs, inputs }. */
@@ -199,11 +193,11 @@ describe('DeployedModel lifecycle against the emulator', () => {
     assert.equal((await rest('DELETE', id)).status, 200);
     const r = await ok('read', requests.read(name, id, { properties: outputs, inputs, type: TYPE }), 'after out-of-band unload');
     assert.equal(r.getId(), '');
-    await eventually('the addon to stop serving', async () => (await chat(hosts.addons.outputs.directRouteHandle, outputs.inferenceModel)).status === 404);
+    await waitUntil(async () => (await chat(hosts.addons.outputs.directRouteHandle, outputs.inferenceModel)).status === 404, 'the addon to stop serving', POLL);
   });
 
   test('Delete of an addon that is already gone succeeds', TIMEOUT, async () => {
-    await eventually('the unload to finish', async () => (await rest('GET', id)).status === 404);
+    await waitUntil(async () => (await rest('GET', id)).status === 404, 'the unload to finish', POLL);
     await ok('delete', requests.deleteRequest(name, id, { properties: outputs, oldInputs: inputs, type: TYPE }), 'gone already');
   });
 });
@@ -215,7 +209,7 @@ describe('import and clear errors', () => {
     });
     assert.equal(made.status, 200, made.text);
     const legacy = made.json.name;
-    await eventually('the hand-made load', async () => (await rest('GET', legacy)).json?.state === 'DEPLOYED');
+    await waitUntil(async () => (await rest('GET', legacy)).json?.state === 'DEPLOYED', 'the hand-made load', POLL);
 
     const r = await ok('read', requests.read('legacy', legacy, { type: TYPE }), 'import');
     assert.equal(r.getId(), legacy);

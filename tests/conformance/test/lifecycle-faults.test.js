@@ -15,6 +15,7 @@ const { startEmulator, request, chatCompletion } = require('../lib/emulator');
 const { secret, isSecret, fromStruct } = require('../lib/properties');
 const { resourceInitFailed, errorDetails, missingKeys } = require('../lib/client');
 const { SHUTDOWN_GRACE_MS } = require('../lib/plugin');
+const { waitUntil } = require('../lib/wait');
 const requests = require('../lib/requests');
 
 const TIMEOUT = { timeout: 60_000 };
@@ -93,17 +94,6 @@ async function check(s, name, news, options) {
 
 async function live(emulator, id) {
   return (await emulator.admin.deployments()).filter((d) => d.name === id && d.state !== 'DELETED');
-}
-
-/** Polls `probe` until it returns a truthy value (no fixed sleeps: the condition decides). */
-async function waitUntil(probe, what, timeoutMs = 20_000) {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Waits until the deployment exists in the emulator and the provider has polled it at least once (it is waiting). */
