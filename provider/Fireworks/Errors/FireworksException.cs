@@ -59,7 +59,7 @@ public sealed class FireworksException : Exception
 
     private static string Describe(string operation, int status, string? errorCode, int? grpcCode, string? serverMessage, string? requestId)
     {
-        var text = new StringBuilder("Fireworks ").Append(operation).Append(" failed: ");
+        var text = new StringBuilder("Fireworks ").Append(Abbreviate(operation, MaxOperationLength)).Append(" failed: ");
         text.Append(status == 0 ? "no response" : "HTTP " + status.ToString(CultureInfo.InvariantCulture));
         if (errorCode is not null)
         {
@@ -73,7 +73,7 @@ public sealed class FireworksException : Exception
 
         if (!string.IsNullOrWhiteSpace(serverMessage))
         {
-            text.Append(": ").Append(serverMessage);
+            text.Append(": ").Append(Abbreviate(serverMessage, MaxServerMessageLength));
         }
 
         if (!string.IsNullOrEmpty(requestId))
@@ -82,5 +82,23 @@ public sealed class FireworksException : Exception
         }
 
         return text.ToString();
+    }
+
+    // A hostile or mistaken name (an id of thousands of characters, echoed by the service's message too) must not
+    // push the status, the code and the request id out of a message the engine shows cut to about 1 KB.
+    private const int MaxOperationLength = 240;
+    private const int MaxServerMessageLength = 480;
+
+    private static string Abbreviate(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var tail = maxLength / 4;
+        var head = maxLength - tail;
+        var left = text.Length - head - tail;
+        return string.Create(CultureInfo.InvariantCulture, $"{text[..head]}...[{left} characters]...{text[^tail..]}");
     }
 }

@@ -12,25 +12,26 @@ namespace Pulumi.Fireworks.Provider.Resources.Kernel;
 public static class FireworksFailures
 {
     /// <summary>
-    /// True when the answer proves the service did not act: validation (400), credentials (401/403), not found,
-    /// conflict (409), 412 and 422. No answer, a timeout, 408, 429 and 5xx leave the outcome open (an earlier
-    /// attempt may have gone through before the retries ran out).
+    /// True when the answer proves the service did not act: every 4xx answer (validation, credentials, not found,
+    /// conflict, a request too large or a URI too long for the front end) except 408 and 429. No answer, a timeout,
+    /// 408, 429 and 5xx leave the outcome open (an earlier attempt may have gone through before the retries ran out).
     /// </summary>
     public static bool IsCertainRejection(FireworksException exception) =>
-        exception.Status is 400 or 401 or 403 or 404 or 409 or 412 or 422;
+        exception.Status is >= 400 and < 500 and not (408 or 429);
 
     public static ProviderErrorCode CodeFor(FireworksException exception) => exception.Status switch
     {
         400 when exception.ErrorCode == "FAILED_PRECONDITION" => ProviderErrorCode.FailedPrecondition,
-        400 or 422 => ProviderErrorCode.InvalidArgument,
         401 => ProviderErrorCode.Unauthenticated,
         403 => ProviderErrorCode.PermissionDenied,
-        404 => ProviderErrorCode.NotFound,
+        404 or 410 => ProviderErrorCode.NotFound,
         409 when exception.ErrorCode == "ABORTED" => ProviderErrorCode.Aborted,
         409 => ProviderErrorCode.AlreadyExists,
         412 => ProviderErrorCode.FailedPrecondition,
         429 => ProviderErrorCode.ResourceExhausted,
         408 or 504 => ProviderErrorCode.DeadlineExceeded,
+        // Any other client error (400, 405, 413, 414, 422, 431...) is the request's fault: retrying it cannot help.
+        >= 400 and < 500 => ProviderErrorCode.InvalidArgument,
         _ => ProviderErrorCode.Unavailable,
     };
 

@@ -206,4 +206,17 @@ public sealed class DeploymentLifecycleTests
         Assert.DoesNotContain(FirstKey, error.Status.Detail, StringComparison.Ordinal);
         Assert.DoesNotContain(SecondKey, error.Status.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Read_AnIdTooLongForAnyUrl_IsInvalidArgumentNotARetryableCode()
+    {
+        await using var session = await StartAsync();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => session.ReadAsync(new string('a', 10_000)));
+
+        // The front end answers 414 URI Too Long: the request's fault, which no retry by the engine can mend.
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("HTTP 414", error.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("message cut", error.Status.Detail, StringComparison.Ordinal);
+    }
 }

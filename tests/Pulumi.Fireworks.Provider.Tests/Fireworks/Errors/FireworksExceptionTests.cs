@@ -19,4 +19,19 @@ public class FireworksExceptionTests
 
         Assert.Equal("Fireworks get deployment accounts/a/deployments/x failed: no response: timed out", error.Message);
     }
+
+    [Fact]
+    public void Message_ForAnIdOfThousandsOfCharacters_StaysShortAndKeepsStatusCodeAndRequestId()
+    {
+        var id = new string('a', 10_000);
+        var error = new FireworksException($"get deployment accounts/a/deployments/{id}", 414, null, null,
+            $"deployment \"{id}\" not found", "r-9");
+
+        Assert.True(error.Message.Length < 900, $"{error.Message.Length} characters");
+        Assert.StartsWith("Fireworks get deployment accounts/a/deployments/aaa", error.Message, StringComparison.Ordinal);
+        Assert.Contains("characters]...", error.Message, StringComparison.Ordinal);
+        Assert.Contains("failed: HTTP 414: deployment \"aaa", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("aaa\" not found (request id: r-9)", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"get deployment accounts/a/deployments/{id}", error.Operation);
+    }
 }

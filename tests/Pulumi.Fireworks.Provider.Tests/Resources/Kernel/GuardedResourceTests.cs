@@ -71,6 +71,10 @@ public sealed class GuardedResourceTests
     [InlineData(429, "RESOURCE_EXHAUSTED", ProviderErrorCode.ResourceExhausted)]
     [InlineData(503, "UNAVAILABLE", ProviderErrorCode.Unavailable)]
     [InlineData(0, null, ProviderErrorCode.Unavailable)]
+    [InlineData(414, null, ProviderErrorCode.InvalidArgument)]
+    [InlineData(413, null, ProviderErrorCode.InvalidArgument)]
+    [InlineData(431, null, ProviderErrorCode.InvalidArgument)]
+    [InlineData(405, null, ProviderErrorCode.InvalidArgument)]
     public async Task AnyCall_FireworksFailureThatEscapes_IsMappedByTheOneTableNeverInternal(int status, string? code,
         ProviderErrorCode expected)
     {
